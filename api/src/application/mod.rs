@@ -1,0 +1,7 @@
+//! Application layer: the use cases. Command handlers load an aggregate, let the domain
+//! decide, and append the resulting events; query handlers read the read models.
+//!
+//! It may depend on `domain` and on the ports it declares itself (traits that
+//! infrastructure implements). It never names a database, HTTP or GraphQL crate.
+
+pub mod status;

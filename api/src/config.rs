@@ -1,0 +1,459 @@
+//! Typed settings: defaults, then an optional TOML file, then environment variables.
+//!
+//! Every value is checked when the settings are loaded, so a typo or a bad value stops
+//! the start with one line that names the key. Secrets are wrapped in [`Secret`] so that
+//! neither `Debug` nor an error message ever prints them.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// A value that must never appear in logs or error messages.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Secret<T>(T);
+
+impl<T> Secret<T> {
+    pub fn new(value: T) -> Self {
+        Self(value)
+    }
+
+    /// The wrapped value, for the one place that needs it (a connection, a signature).
+    pub fn expose(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> fmt::Debug for Secret<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines, the default.
+    Pretty,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+/// A configuration problem, always naming the key at fault.
+#[derive(Debug, thiserror::Error)]
+#[error("configuration: {0}")]
+pub struct ConfigError(String);
+
+/// Everything the process needs to start.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Where the HTTP server listens (`CODEBOT_ADDR`).
+    pub addr: SocketAddr,
+    /// Where the embedded default keeps its files (`CODEBOT_DATA_DIR`).
+    pub data_dir: PathBuf,
+    pub database: DatabaseSettings,
+    pub log: LogSettings,
+    pub http: HttpSettings,
+}
+
+#[derive(Debug, Clone)]
+pub struct DatabaseSettings {
+    /// `sqlite://…` or `postgres://…`; `None` means the SQLite file in the data dir.
+    pub url: Option<Secret<String>>,
+    /// Connections the pool keeps open (PostgreSQL).
+    pub min_connections: u32,
+    /// Connections the pool may open at most (PostgreSQL).
+    pub max_connections: u32,
+    /// Seconds to wait for a connection before giving up.
+    pub connect_timeout_secs: u64,
+}
+
+#[derive(Debug, Clone)]
+pub struct LogSettings {
+    pub format: LogFormat,
+    /// A `tracing` filter directive such as `info` or `api=debug,info`.
+    pub filter: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct HttpSettings {
+    /// Largest request body accepted, in bytes; larger ones get 413.
+    pub body_limit: usize,
+    /// Most operations accepted in one batched GraphQL request.
+    pub max_batch: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8000)),
+            data_dir: PathBuf::from("./data"),
+            database: DatabaseSettings {
+                url: None,
+                min_connections: 10,
+                max_connections: 20,
+                connect_timeout_secs: 5,
+            },
+            log: LogSettings {
+                format: LogFormat::Pretty,
+                filter: "info".to_owned(),
+            },
+            http: HttpSettings {
+                body_limit: 1024 * 1024,
+                max_batch: 10,
+            },
+        }
+    }
+}
+
+/// The TOML file's shape. Unknown keys are refused so that a typo never goes unnoticed.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSettings {
+    addr: Option<SocketAddr>,
+    data_dir: Option<PathBuf>,
+    database: Option<FileDatabase>,
+    log: Option<FileLog>,
+    http: Option<FileHttp>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileDatabase {
+    url: Option<String>,
+    min_connections: Option<u32>,
+    max_connections: Option<u32>,
+    connect_timeout_secs: Option<u64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileLog {
+    format: Option<LogFormat>,
+    filter: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileHttp {
+    body_limit: Option<usize>,
+    max_batch: Option<usize>,
+}
+
+/// One environment variable the product reads, with what it sets.
+pub struct EnvVar {
+    pub name: &'static str,
+    pub default: &'static str,
+    pub description: &'static str,
+    apply: fn(&mut Settings, &str) -> Result<(), String>,
+}
+
+/// Every environment variable the product reads. The README's table lists the same.
+pub const ENV_VARS: &[EnvVar] = &[
+    EnvVar {
+        name: "CODEBOT_CONFIG",
+        default: "(none)",
+        description: "Path of an optional TOML file read before the environment",
+        apply: |_, _| Ok(()),
+    },
+    EnvVar {
+        name: "CODEBOT_ADDR",
+        default: "127.0.0.1:8000",
+        description: "Address the HTTP server listens on",
+        apply: |s, v| parse_into(&mut s.addr, v),
+    },
+    EnvVar {
+        name: "CODEBOT_DATA_DIR",
+        default: "./data",
+        description: "Directory for the embedded database and other local state",
+        apply: |s, v| {
+            s.data_dir = PathBuf::from(v);
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "DATABASE_URL",
+        default: "sqlite in the data dir",
+        description: "`sqlite://PATH` or `postgres://USER@HOST:PORT/DB`",
+        apply: |s, v| {
+            s.database.url = Some(Secret::new(v.to_owned()));
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_DB_MIN_CONNECTIONS",
+        default: "10",
+        description: "Connections the PostgreSQL pool keeps open",
+        apply: |s, v| parse_into(&mut s.database.min_connections, v),
+    },
+    EnvVar {
+        name: "CODEBOT_DB_MAX_CONNECTIONS",
+        default: "20",
+        description: "Connections the PostgreSQL pool may open",
+        apply: |s, v| parse_into(&mut s.database.max_connections, v),
+    },
+    EnvVar {
+        name: "CODEBOT_DB_CONNECT_TIMEOUT_SECS",
+        default: "5",
+        description: "Seconds to wait for a database connection",
+        apply: |s, v| parse_into(&mut s.database.connect_timeout_secs, v),
+    },
+    EnvVar {
+        name: "CODEBOT_LOG",
+        default: "info",
+        description: "Log filter (`tracing` directives, e.g. `api=debug,info`)",
+        apply: |s, v| {
+            s.log.filter = v.to_owned();
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_LOG_FORMAT",
+        default: "pretty",
+        description: "`pretty` (human-readable) or `json`",
+        apply: |s, v| {
+            s.log.format = match v {
+                "pretty" => LogFormat::Pretty,
+                "json" => LogFormat::Json,
+                other => return Err(format!("expected `pretty` or `json`, got `{other}`")),
+            };
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_BODY_LIMIT",
+        default: "1048576",
+        description: "Largest request body in bytes (larger gets 413)",
+        apply: |s, v| parse_into(&mut s.http.body_limit, v),
+    },
+    EnvVar {
+        name: "CODEBOT_MAX_BATCH",
+        default: "10",
+        description: "Most operations in one batched GraphQL request",
+        apply: |s, v| parse_into(&mut s.http.max_batch, v),
+    },
+];
+
+fn parse_into<T: std::str::FromStr>(slot: &mut T, value: &str) -> Result<(), String>
+where
+    T::Err: fmt::Display,
+{
+    *slot = value
+        .trim()
+        .parse()
+        .map_err(|e| format!("cannot parse `{value}`: {e}"))?;
+    Ok(())
+}
+
+impl Settings {
+    /// Loads the settings: defaults, then the TOML file (if `file` is given), then the
+    /// variables in `env`.
+    ///
+    /// Fails when the file cannot be read or parsed, when it has an unknown key, when a
+    /// `CODEBOT_` variable is unknown, or when any value is out of range.
+    pub fn load(
+        file: Option<&Path>,
+        env: &BTreeMap<String, String>,
+    ) -> Result<Settings, ConfigError> {
+        let mut settings = Settings::default();
+        if let Some(path) = file {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| ConfigError(format!("cannot read {}: {e}", path.display())))?;
+            let parsed: FileSettings = toml::from_str(&text).map_err(|e| {
+                let message = e.message().replace('\n', " ");
+                ConfigError(format!("{}: {message}", path.display()))
+            })?;
+            settings.merge_file(parsed);
+        }
+        for (name, value) in env {
+            match ENV_VARS.iter().find(|var| var.name == name) {
+                Some(var) => (var.apply)(&mut settings, value)
+                    .map_err(|e| ConfigError(format!("{name}: {e}")))?,
+                None if name.starts_with("CODEBOT_") => {
+                    return Err(ConfigError(format!(
+                        "{name}: unknown variable (see the README's configuration table)"
+                    )));
+                }
+                None => {}
+            }
+        }
+        settings.check()?;
+        Ok(settings)
+    }
+
+    /// Loads the settings from the process environment and an optional file.
+    pub fn from_process(file: Option<&Path>) -> Result<Settings, ConfigError> {
+        let env: BTreeMap<String, String> = std::env::vars().collect();
+        Self::load(file, &env)
+    }
+
+    fn merge_file(&mut self, file: FileSettings) {
+        if let Some(addr) = file.addr {
+            self.addr = addr;
+        }
+        if let Some(dir) = file.data_dir {
+            self.data_dir = dir;
+        }
+        if let Some(db) = file.database {
+            if let Some(url) = db.url {
+                self.database.url = Some(Secret::new(url));
+            }
+            if let Some(n) = db.min_connections {
+                self.database.min_connections = n;
+            }
+            if let Some(n) = db.max_connections {
+                self.database.max_connections = n;
+            }
+            if let Some(n) = db.connect_timeout_secs {
+                self.database.connect_timeout_secs = n;
+            }
+        }
+        if let Some(log) = file.log {
+            if let Some(format) = log.format {
+                self.log.format = format;
+            }
+            if let Some(filter) = log.filter {
+                self.log.filter = filter;
+            }
+        }
+        if let Some(http) = file.http {
+            if let Some(n) = http.body_limit {
+                self.http.body_limit = n;
+            }
+            if let Some(n) = http.max_batch {
+                self.http.max_batch = n;
+            }
+        }
+    }
+
+    fn check(&self) -> Result<(), ConfigError> {
+        let db = &self.database;
+        if db.max_connections == 0 {
+            return Err(ConfigError(
+                "CODEBOT_DB_MAX_CONNECTIONS: must be at least 1".into(),
+            ));
+        }
+        if db.min_connections > db.max_connections {
+            return Err(ConfigError(format!(
+                "CODEBOT_DB_MIN_CONNECTIONS: {} is more than CODEBOT_DB_MAX_CONNECTIONS ({})",
+                db.min_connections, db.max_connections
+            )));
+        }
+        if self.http.body_limit < 1024 {
+            return Err(ConfigError(
+                "CODEBOT_BODY_LIMIT: must be at least 1024 bytes".into(),
+            ));
+        }
+        if self.http.max_batch == 0 {
+            return Err(ConfigError("CODEBOT_MAX_BATCH: must be at least 1".into()));
+        }
+        if let Some(url) = &db.url {
+            let url = url.expose();
+            if !(url.starts_with("sqlite:")
+                || url.starts_with("postgres://")
+                || url.starts_with("postgresql://"))
+            {
+                return Err(ConfigError(
+                    "DATABASE_URL: must start with `sqlite:` or `postgres://`".into(),
+                ));
+            }
+        }
+        tracing_subscriber::EnvFilter::try_new(&self.log.filter)
+            .map_err(|e| ConfigError(format!("CODEBOT_LOG: {e}")))?;
+        Ok(())
+    }
+
+    /// The database URL to connect to: the configured one, or the embedded SQLite file.
+    pub fn database_url(&self) -> Secret<String> {
+        match &self.database.url {
+            Some(url) => url.clone(),
+            None => Secret::new(format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("codebot.db").display()
+            )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn defaults_listen_on_loopback_port_8000_with_the_embedded_database() {
+        let s = Settings::load(None, &env(&[])).expect("defaults are valid");
+        assert_eq!(s.addr.to_string(), "127.0.0.1:8000");
+        assert_eq!(s.database.min_connections, 10);
+        assert_eq!(s.database.max_connections, 20);
+        assert!(s.database_url().expose().starts_with("sqlite://./data/"));
+    }
+
+    #[test]
+    fn an_environment_variable_overrides_the_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("codebot.toml");
+        std::fs::write(
+            &path,
+            "addr = \"127.0.0.1:9000\"\n[log]\nformat = \"json\"\n",
+        )
+        .expect("write");
+        let s =
+            Settings::load(Some(&path), &env(&[("CODEBOT_ADDR", "0.0.0.0:7000")])).expect("valid");
+        assert_eq!(s.addr.to_string(), "0.0.0.0:7000");
+        assert_eq!(s.log.format, LogFormat::Json);
+    }
+
+    #[test]
+    fn an_unknown_key_in_the_file_is_refused_by_name() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("codebot.toml");
+        std::fs::write(&path, "[database]\nurll = \"x\"\n").expect("write");
+        let err = Settings::load(Some(&path), &env(&[])).expect_err("unknown key");
+        let line = err.to_string();
+        assert!(line.contains("urll"), "{line}");
+        assert!(!line.contains('\n'), "{line}");
+    }
+
+    #[test]
+    fn a_bad_value_is_refused_naming_the_variable() {
+        let err = Settings::load(None, &env(&[("CODEBOT_ADDR", "nowhere")])).expect_err("bad");
+        assert!(err.to_string().contains("CODEBOT_ADDR"), "{err}");
+        let err = Settings::load(None, &env(&[("CODEBOT_ADRR", "x")])).expect_err("unknown");
+        assert!(err.to_string().contains("CODEBOT_ADRR"), "{err}");
+        let err = Settings::load(
+            None,
+            &env(&[
+                ("CODEBOT_DB_MIN_CONNECTIONS", "30"),
+                ("CODEBOT_DB_MAX_CONNECTIONS", "20"),
+            ]),
+        )
+        .expect_err("min over max");
+        assert!(
+            err.to_string().contains("CODEBOT_DB_MIN_CONNECTIONS"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_database_url_never_prints() {
+        let s = Settings::load(
+            None,
+            &env(&[("DATABASE_URL", "postgres://u:hunter2@localhost/db")]),
+        )
+        .expect("valid");
+        assert!(!format!("{s:?}").contains("hunter2"));
+        let err = Settings::load(None, &env(&[("DATABASE_URL", "mysql://u:hunter2@h/db")]))
+            .expect_err("unsupported");
+        assert!(!err.to_string().contains("hunter2"));
+    }
+}

@@ -1,0 +1,46 @@
+use crate::domain::state::IntegrationState;
+
+/// One bad field of a command, with a message meant for the person who typed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    /// The input field's name as the client sent it (`name`, `config`, …).
+    pub field: &'static str,
+    pub message: String,
+}
+
+/// Why the domain refused a command.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DomainError {
+    #[error("Cannot transition from {from} to {to}")]
+    InvalidTransition {
+        from: IntegrationState,
+        to: IntegrationState,
+    },
+    #[error("{}", describe(.0))]
+    InvalidInput(Vec<FieldError>),
+    #[error("integration not found")]
+    NotFound,
+    #[error("integration already exists")]
+    AlreadyExists,
+    #[error("an integration in state {state} cannot be edited; only DRAFT and FAILED ones can")]
+    NotEditable { state: IntegrationState },
+    #[error("an integration in state {state} cannot be deleted; cancel or deprecate it first")]
+    NotDeletable { state: IntegrationState },
+}
+
+impl DomainError {
+    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+        Self::InvalidInput(vec![FieldError {
+            field,
+            message: message.into(),
+        }])
+    }
+}
+
+fn describe(errors: &[FieldError]) -> String {
+    errors
+        .iter()
+        .map(|e| format!("{}: {}", e.field, e.message))
+        .collect::<Vec<_>>()
+        .join("; ")
+}

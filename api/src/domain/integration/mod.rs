@@ -1,0 +1,308 @@
+//! The `Integration` aggregate: `handle` decides which events a command produces (or
+//! refuses it with a typed error); `apply` folds an event into the state. Replaying the
+//! events of an integration in order always gives the same state.
+
+mod command;
+mod error;
+mod event;
+mod validation;
+
+#[cfg(test)]
+mod tests;
+
+pub use command::{Command, IntegrationDraft, IntegrationPatch};
+pub use error::{DomainError, FieldError};
+pub use event::{Event, PipelineStep, Trigger, UnknownEvent};
+pub use validation::{CONFIG_MAX_BYTES, DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS, PROMPT_MAX_BYTES};
+
+use serde_json::Value;
+use uuid::Uuid;
+
+use super::state::IntegrationState;
+
+/// Why an integration is FAILED: the step that failed (if a step did) and the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub step: Option<PipelineStep>,
+    pub reason: String,
+    pub trigger: Trigger,
+}
+
+/// The state of one integration, rebuilt from its events.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Integration {
+    pub id: Uuid,
+    /// The id of the user who created it.
+    pub owner: String,
+    pub kind: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub prompt: String,
+    pub config: Value,
+    pub state: IntegrationState,
+    /// How many events it has: 0 before creation, then 1, 2, …
+    pub version: u32,
+    pub deleted: bool,
+    pub failure: Option<Failure>,
+    /// The last reviewer comment asking for changes, handed to the generator.
+    pub change_request: Option<String>,
+}
+
+impl Integration {
+    /// An integration that does not exist yet (version 0): only `Create` applies.
+    pub fn new(id: Uuid) -> Self {
+        Self {
+            id,
+            owner: String::new(),
+            kind: String::new(),
+            name: String::new(),
+            description: None,
+            prompt: String::new(),
+            config: Value::Null,
+            state: IntegrationState::Draft,
+            version: 0,
+            deleted: false,
+            failure: None,
+            change_request: None,
+        }
+    }
+
+    /// The state after `events`, applied in order to a new integration.
+    pub fn replay<'a>(id: Uuid, events: impl IntoIterator<Item = &'a Event>) -> Self {
+        let mut integration = Self::new(id);
+        for event in events {
+            integration.apply(event);
+        }
+        integration
+    }
+
+    pub fn exists(&self) -> bool {
+        self.version > 0 && !self.deleted
+    }
+
+    /// Decides what `command` does to this integration.
+    ///
+    /// Fails with `NotFound` when it does not exist (or was deleted), `AlreadyExists`
+    /// when creating it twice, `InvalidInput` naming every bad field,
+    /// `InvalidTransition` when the state machine refuses the move, and `NotEditable` /
+    /// `NotDeletable` when its state forbids the change.
+    pub fn handle(&self, command: Command) -> Result<Vec<Event>, DomainError> {
+        if let Command::Create { owner, draft } = command {
+            if self.version > 0 {
+                return Err(DomainError::AlreadyExists);
+            }
+            let draft = validation::check_draft(draft)?;
+            return Ok(vec![Event::IntegrationCreated {
+                owner,
+                kind: draft.kind,
+                name: draft.name,
+                description: draft.description,
+                prompt: draft.prompt,
+                config: draft.config,
+            }]);
+        }
+        if !self.exists() {
+            return Err(DomainError::NotFound);
+        }
+        let state = self.state;
+        match command {
+            Command::Create { .. } => Err(DomainError::AlreadyExists),
+            Command::Update(patch) => {
+                if !matches!(state, IntegrationState::Draft | IntegrationState::Failed) {
+                    return Err(DomainError::NotEditable { state });
+                }
+                let patch = validation::check_patch(patch)?;
+                Ok(vec![Event::IntegrationUpdated {
+                    name: patch.name,
+                    description: patch.description,
+                    prompt: patch.prompt,
+                    config: patch.config,
+                }])
+            }
+            Command::StartPipeline => {
+                self.require(IntegrationState::Draft, IntegrationState::Validating)?;
+                self.transition(IntegrationState::Validating, Trigger::Started, None, None)
+            }
+            Command::Advance { to } => {
+                let forward = matches!(
+                    (state, to),
+                    (IntegrationState::Validating, IntegrationState::Generating)
+                        | (IntegrationState::Generating, IntegrationState::Testing)
+                        | (IntegrationState::Testing, IntegrationState::Generating)
+                        | (IntegrationState::Testing, IntegrationState::Reviewing)
+                        | (IntegrationState::Deploying, IntegrationState::Active)
+                );
+                if !forward {
+                    return Err(DomainError::InvalidTransition { from: state, to });
+                }
+                self.transition(to, Trigger::Pipeline, None, None)
+            }
+            Command::Fail { step, reason } => self.transition(
+                IntegrationState::Failed,
+                Trigger::StepFailed,
+                step,
+                Some(reason),
+            ),
+            Command::Approve { comment } => {
+                self.review(IntegrationState::Deploying, Trigger::Approved, comment)
+            }
+            Command::Reject { reason } => {
+                let reason = validation::check_comment("reason", reason)?;
+                self.review(IntegrationState::Failed, Trigger::Rejected, Some(reason))
+            }
+            Command::RequestChanges { comment } => {
+                let comment = validation::check_comment("comment", comment)?;
+                self.review(
+                    IntegrationState::Generating,
+                    Trigger::ChangesRequested,
+                    Some(comment),
+                )
+            }
+            Command::Cancel { reason } => {
+                if !state.is_in_flight() && state != IntegrationState::Draft {
+                    return Err(DomainError::InvalidTransition {
+                        from: state,
+                        to: IntegrationState::Failed,
+                    });
+                }
+                let reason = reason.unwrap_or_else(|| "cancelled".to_owned());
+                self.transition(
+                    IntegrationState::Failed,
+                    Trigger::Cancelled,
+                    None,
+                    Some(reason),
+                )
+            }
+            Command::Retry => {
+                self.require(IntegrationState::Failed, IntegrationState::Validating)?;
+                self.transition(IntegrationState::Validating, Trigger::Retried, None, None)
+            }
+            Command::Deprecate => self.transition(
+                IntegrationState::Deprecated,
+                Trigger::Deprecated,
+                None,
+                None,
+            ),
+            Command::Delete => {
+                if state.is_in_flight() || state == IntegrationState::Active {
+                    return Err(DomainError::NotDeletable { state });
+                }
+                Ok(vec![Event::IntegrationDeleted {}])
+            }
+        }
+    }
+
+    /// Refuses the move to `to` unless the integration is in state `from`: some moves
+    /// the state machine allows are only right for one command.
+    fn require(&self, from: IntegrationState, to: IntegrationState) -> Result<(), DomainError> {
+        if self.state == from {
+            Ok(())
+        } else {
+            Err(DomainError::InvalidTransition {
+                from: self.state,
+                to,
+            })
+        }
+    }
+
+    /// A review decision: only while REVIEWING.
+    fn review(
+        &self,
+        to: IntegrationState,
+        trigger: Trigger,
+        reason: Option<String>,
+    ) -> Result<Vec<Event>, DomainError> {
+        self.require(IntegrationState::Reviewing, to)?;
+        self.transition(to, trigger, None, reason)
+    }
+
+    fn transition(
+        &self,
+        to: IntegrationState,
+        trigger: Trigger,
+        step: Option<PipelineStep>,
+        reason: Option<String>,
+    ) -> Result<Vec<Event>, DomainError> {
+        if !self.state.can_transition_to(to) {
+            return Err(DomainError::InvalidTransition {
+                from: self.state,
+                to,
+            });
+        }
+        Ok(vec![Event::StateChanged {
+            from: self.state,
+            to,
+            trigger,
+            step,
+            reason,
+        }])
+    }
+
+    /// Folds one event into the state. Events are facts: `apply` never refuses one.
+    pub fn apply(&mut self, event: &Event) {
+        self.version += 1;
+        match event {
+            Event::IntegrationCreated {
+                owner,
+                kind,
+                name,
+                description,
+                prompt,
+                config,
+            } => {
+                self.owner.clone_from(owner);
+                self.kind.clone_from(kind);
+                self.name.clone_from(name);
+                self.description.clone_from(description);
+                self.prompt.clone_from(prompt);
+                self.config = config.clone();
+                self.state = IntegrationState::Draft;
+            }
+            Event::IntegrationUpdated {
+                name,
+                description,
+                prompt,
+                config,
+            } => {
+                if let Some(name) = name {
+                    self.name.clone_from(name);
+                }
+                if let Some(description) = description {
+                    self.description.clone_from(description);
+                }
+                if let Some(prompt) = prompt {
+                    self.prompt.clone_from(prompt);
+                }
+                if let Some(config) = config {
+                    self.config = config.clone();
+                }
+            }
+            Event::StateChanged {
+                to,
+                trigger,
+                step,
+                reason,
+                ..
+            } => {
+                self.state = *to;
+                match to {
+                    IntegrationState::Failed => {
+                        self.failure = Some(Failure {
+                            step: *step,
+                            reason: reason.clone().unwrap_or_default(),
+                            trigger: *trigger,
+                        });
+                    }
+                    IntegrationState::Validating => self.failure = None,
+                    _ => {}
+                }
+                match trigger {
+                    Trigger::ChangesRequested => self.change_request.clone_from(reason),
+                    Trigger::Started | Trigger::Retried => self.change_request = None,
+                    _ => {}
+                }
+            }
+            Event::IntegrationDeleted {} => self.deleted = true,
+        }
+    }
+}

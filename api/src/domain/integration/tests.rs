@@ -1,0 +1,353 @@
+//! Given events, when a command, then events or an error.
+
+use serde_json::json;
+use uuid::Uuid;
+
+use super::*;
+use crate::domain::state::IntegrationState::{self, *};
+
+fn draft() -> IntegrationDraft {
+    IntegrationDraft {
+        kind: "webhook_relay".into(),
+        name: "  Orders relay ".into(),
+        description: Some("Relays orders".into()),
+        prompt: "Forward every order to the warehouse".into(),
+        config: json!({ "target_url": "https://example.test/hook" }),
+    }
+}
+
+fn given(events: &[Event]) -> Integration {
+    Integration::replay(Uuid::nil(), events)
+}
+
+fn created() -> Event {
+    Event::IntegrationCreated {
+        owner: "u1".into(),
+        kind: "webhook_relay".into(),
+        name: "Orders relay".into(),
+        description: None,
+        prompt: "p".into(),
+        config: json!({}),
+    }
+}
+
+/// An integration that has reached `state` by allowed moves.
+fn in_state(state: IntegrationState) -> Integration {
+    let path: &[IntegrationState] = match state {
+        Draft => &[],
+        Validating => &[Validating],
+        Generating => &[Validating, Generating],
+        Testing => &[Validating, Generating, Testing],
+        Reviewing => &[Validating, Generating, Testing, Reviewing],
+        Deploying => &[Validating, Generating, Testing, Reviewing, Deploying],
+        Active => &[
+            Validating, Generating, Testing, Reviewing, Deploying, Active,
+        ],
+        Failed => &[Validating, Failed],
+        Deprecated => &[
+            Validating, Generating, Testing, Reviewing, Deploying, Active, Deprecated,
+        ],
+    };
+    let mut events = vec![created()];
+    let mut from = Draft;
+    for to in path {
+        events.push(Event::StateChanged {
+            from,
+            to: *to,
+            trigger: Trigger::Pipeline,
+            step: None,
+            reason: None,
+        });
+        from = *to;
+    }
+    let integration = given(&events);
+    assert_eq!(integration.state, state);
+    integration
+}
+
+fn resulting_state(
+    integration: &Integration,
+    command: Command,
+) -> Result<IntegrationState, DomainError> {
+    let events = integration.handle(command)?;
+    let mut next = integration.clone();
+    for event in &events {
+        next.apply(event);
+    }
+    Ok(next.state)
+}
+
+#[test]
+fn creating_trims_the_name_and_starts_in_draft() {
+    let events = Integration::new(Uuid::nil())
+        .handle(Command::Create {
+            owner: "u1".into(),
+            draft: draft(),
+        })
+        .expect("valid");
+    let integration = given(&events);
+    assert_eq!(integration.state, Draft);
+    assert_eq!(integration.name, "Orders relay");
+    assert_eq!(integration.version, 1);
+    assert_eq!(integration.owner, "u1");
+}
+
+#[test]
+fn creating_twice_is_refused() {
+    let err = given(&[created()])
+        .handle(Command::Create {
+            owner: "u1".into(),
+            draft: draft(),
+        })
+        .expect_err("exists");
+    assert_eq!(err, DomainError::AlreadyExists);
+}
+
+#[test]
+fn every_bad_field_is_reported_at_once() {
+    let bad = IntegrationDraft {
+        kind: "".into(),
+        name: "x".repeat(101),
+        description: None,
+        prompt: " ".into(),
+        config: json!([1, 2]),
+    };
+    let err = Integration::new(Uuid::nil())
+        .handle(Command::Create {
+            owner: "u".into(),
+            draft: bad,
+        })
+        .expect_err("invalid");
+    let DomainError::InvalidInput(fields) = err else {
+        panic!("{err:?}")
+    };
+    let names: Vec<_> = fields.iter().map(|f| f.field).collect();
+    assert_eq!(names, ["name", "prompt", "config", "kind"]);
+}
+
+#[test]
+fn size_limits_are_enforced_on_prompt_and_config() {
+    let mut big = draft();
+    big.prompt = "p".repeat(PROMPT_MAX_BYTES + 1);
+    big.config = json!({ "blob": "c".repeat(CONFIG_MAX_BYTES) });
+    let err = Integration::new(Uuid::nil())
+        .handle(Command::Create {
+            owner: "u".into(),
+            draft: big,
+        })
+        .expect_err("too big");
+    assert_eq!(
+        err.to_string(),
+        "prompt: must be at most 32 KiB; config: must be at most 64 KiB of JSON"
+    );
+    let mut edge = draft();
+    edge.name = "é".repeat(NAME_MAX_CHARS);
+    edge.prompt = "p".repeat(PROMPT_MAX_BYTES);
+    assert!(
+        Integration::new(Uuid::nil())
+            .handle(Command::Create {
+                owner: "u".into(),
+                draft: edge
+            })
+            .is_ok()
+    );
+}
+
+#[test]
+fn commands_on_a_missing_or_deleted_integration_find_nothing() {
+    assert_eq!(
+        Integration::new(Uuid::nil()).handle(Command::Retry),
+        Err(DomainError::NotFound)
+    );
+    let deleted = given(&[created(), Event::IntegrationDeleted {}]);
+    assert_eq!(deleted.handle(Command::Delete), Err(DomainError::NotFound));
+}
+
+#[test]
+fn a_refused_move_says_cannot_transition_from_x_to_y() {
+    let err = in_state(Draft)
+        .handle(Command::Approve { comment: None })
+        .expect_err("refused");
+    assert_eq!(err.to_string(), "Cannot transition from DRAFT to DEPLOYING");
+    let err = in_state(Active)
+        .handle(Command::Retry)
+        .expect_err("refused");
+    assert_eq!(
+        err.to_string(),
+        "Cannot transition from ACTIVE to VALIDATING"
+    );
+}
+
+/// Every command in every state: the resulting state, or the refusal.
+#[test]
+fn the_lifecycle_table() {
+    use Command::*;
+    type Row = (IntegrationState, fn() -> Command, Option<IntegrationState>);
+    let approve: fn() -> Command = || Approve { comment: None };
+    let reject: fn() -> Command = || Reject {
+        reason: "no".into(),
+    };
+    let changes: fn() -> Command = || RequestChanges {
+        comment: "more tests".into(),
+    };
+    let cancel: fn() -> Command = || Cancel { reason: None };
+    let retry: fn() -> Command = || Retry;
+    let deprecate: fn() -> Command = || Deprecate;
+    let start: fn() -> Command = || StartPipeline;
+    let fail: fn() -> Command = || Fail {
+        step: Some(PipelineStep::Test),
+        reason: "boom".into(),
+    };
+    let rows: Vec<Row> = IntegrationState::ALL
+        .into_iter()
+        .flat_map(|s| {
+            let in_flight = s.is_in_flight();
+            [
+                (s, start, (s == Draft).then_some(Validating)),
+                (s, approve, (s == Reviewing).then_some(Deploying)),
+                (s, reject, (s == Reviewing).then_some(Failed)),
+                (s, changes, (s == Reviewing).then_some(Generating)),
+                (s, cancel, (in_flight || s == Draft).then_some(Failed)),
+                (s, retry, (s == Failed).then_some(Validating)),
+                (s, deprecate, (s == Active).then_some(Deprecated)),
+                (s, fail, s.can_transition_to(Failed).then_some(Failed)),
+            ]
+        })
+        .collect();
+    for (state, command, expected) in rows {
+        let command = command();
+        let result = resulting_state(&in_state(state), command.clone());
+        match expected {
+            Some(to) => assert_eq!(result, Ok(to), "{state} + {command:?}"),
+            None => assert!(
+                matches!(result, Err(DomainError::InvalidTransition { from, .. }) if from == state),
+                "{state} + {command:?} gave {result:?}"
+            ),
+        }
+    }
+}
+
+#[test]
+fn the_pipeline_only_moves_forward_or_into_a_repair_round() {
+    let allowed = [
+        (Validating, Generating),
+        (Generating, Testing),
+        (Testing, Generating),
+        (Testing, Reviewing),
+        (Deploying, Active),
+    ];
+    for from in IntegrationState::ALL {
+        if from == Deprecated {
+            continue;
+        }
+        for to in IntegrationState::ALL {
+            let result = resulting_state(&in_state(from), Command::Advance { to });
+            if allowed.contains(&(from, to)) {
+                assert_eq!(result, Ok(to));
+            } else {
+                assert!(result.is_err(), "{from} -> {to}");
+            }
+        }
+    }
+}
+
+#[test]
+fn failing_records_the_step_and_the_reason_and_a_retry_clears_them() {
+    let mut integration = in_state(Testing);
+    for event in integration
+        .handle(Command::Fail {
+            step: Some(PipelineStep::Test),
+            reason: "2 tests failed".into(),
+        })
+        .expect("fail")
+    {
+        integration.apply(&event);
+    }
+    let failure = integration.failure.clone().expect("failure");
+    assert_eq!(failure.step, Some(PipelineStep::Test));
+    assert_eq!(failure.reason, "2 tests failed");
+    for event in integration.handle(Command::Retry).expect("retry") {
+        integration.apply(&event);
+    }
+    assert_eq!(integration.state, Validating);
+    assert_eq!(integration.failure, None);
+}
+
+#[test]
+fn only_draft_and_failed_integrations_can_be_edited() {
+    let patch = IntegrationPatch {
+        name: Some("New".into()),
+        ..Default::default()
+    };
+    for state in IntegrationState::ALL {
+        let result = in_state(state).handle(Command::Update(patch.clone()));
+        if matches!(state, Draft | Failed) {
+            assert!(result.is_ok(), "{state}");
+        } else {
+            assert_eq!(result, Err(DomainError::NotEditable { state }));
+        }
+    }
+    assert!(matches!(
+        in_state(Draft).handle(Command::Update(IntegrationPatch::default())),
+        Err(DomainError::InvalidInput(_))
+    ));
+}
+
+#[test]
+fn deleting_is_refused_while_running_or_deployed() {
+    for state in IntegrationState::ALL {
+        let result = in_state(state).handle(Command::Delete);
+        if state.is_in_flight() || state == Active {
+            assert_eq!(result, Err(DomainError::NotDeletable { state }));
+        } else {
+            assert_eq!(result, Ok(vec![Event::IntegrationDeleted {}]));
+        }
+    }
+}
+
+#[test]
+fn a_change_request_is_kept_for_the_generator() {
+    let mut integration = in_state(Reviewing);
+    for event in integration
+        .handle(Command::RequestChanges {
+            comment: "  add retries  ".into(),
+        })
+        .expect("changes")
+    {
+        integration.apply(&event);
+    }
+    assert_eq!(integration.state, Generating);
+    assert_eq!(integration.change_request.as_deref(), Some("add retries"));
+    assert!(matches!(
+        in_state(Reviewing).handle(Command::Reject { reason: " ".into() }),
+        Err(DomainError::InvalidInput(_))
+    ));
+}
+
+#[test]
+fn events_round_trip_through_their_stored_form() {
+    let events = vec![
+        created(),
+        Event::IntegrationUpdated {
+            name: None,
+            description: Some(None),
+            prompt: None,
+            config: None,
+        },
+        Event::StateChanged {
+            from: Draft,
+            to: Validating,
+            trigger: Trigger::Started,
+            step: None,
+            reason: None,
+        },
+        Event::IntegrationDeleted {},
+    ];
+    for event in events {
+        let back = Event::from_stored(event.event_type(), Event::SCHEMA_VERSION, event.data())
+            .expect("readable");
+        assert_eq!(back, event);
+    }
+    assert!(Event::from_stored("Unheard", 1, json!({})).is_err());
+    assert!(Event::from_stored("IntegrationDeleted", 99, json!({})).is_err());
+}

@@ -1,0 +1,15 @@
+//! Domain layer: the `Integration` aggregate, its commands, events, state machine and
+//! errors, as plain Rust.
+//!
+//! It does no I/O and is not async. It depends on nothing else in this crate and names no
+//! database, HTTP, GraphQL, Redis or HTTP-client crate (only `serde`, `serde_json`,
+//! `uuid` and `thiserror` for plain data); everything else depends on it.
+
+pub mod integration;
+pub mod state;
+
+pub use integration::{
+    Command, DomainError, Event, Integration, IntegrationDraft, IntegrationPatch, PipelineStep,
+    Trigger,
+};
+pub use state::IntegrationState;

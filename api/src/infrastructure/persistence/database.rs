@@ -1,0 +1,147 @@
+//! Opening the database: the embedded SQLite file or a PostgreSQL pool.
+
+use std::time::Duration;
+
+use migration::MigratorTrait;
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{ConnectOptions, Database, DatabaseBackend, DatabaseConnection, DbErr};
+
+use crate::config::{DatabaseSettings, Secret};
+
+/// Why the database could not be opened. The URL is never part of the message.
+#[derive(Debug, thiserror::Error)]
+pub enum DatabaseError {
+    #[error("cannot create the data directory {path}: {source}")]
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("cannot connect to the {backend} database at {target}: {reason}")]
+    Connect {
+        backend: &'static str,
+        target: String,
+        reason: String,
+    },
+    #[error("cannot migrate the database: {0}")]
+    Migrate(String),
+}
+
+/// Opens a pool for `url` with the configured sizes.
+///
+/// SQLite gets WAL, `synchronous=FULL` (a committed write survives a power loss),
+/// foreign keys and a busy timeout; its file is created if missing. Fails when the
+/// server cannot be reached within the connect timeout.
+pub async fn connect(
+    url: &Secret<String>,
+    settings: &DatabaseSettings,
+) -> Result<DatabaseConnection, DatabaseError> {
+    let raw = url.expose();
+    let is_sqlite = raw.starts_with("sqlite:");
+    if let Some(parent) = sqlite_path(raw).and_then(|p| p.parent().map(|p| p.to_owned()))
+        && !parent.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(&parent).map_err(|source| DatabaseError::DataDir {
+            path: parent.display().to_string(),
+            source,
+        })?;
+    }
+    let mut options = ConnectOptions::new(raw.clone());
+    let timeout = Duration::from_secs(settings.connect_timeout_secs);
+    options
+        .connect_timeout(timeout)
+        .acquire_timeout(timeout)
+        .sqlx_logging(false);
+    if is_sqlite {
+        // SQLite has one writer; a small pool of readers is all it can use.
+        options
+            .min_connections(1)
+            .max_connections(settings.max_connections.min(8))
+            .map_sqlx_sqlite_opts(|opts| {
+                opts.create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Full)
+                    .foreign_keys(true)
+                    .busy_timeout(Duration::from_secs(10))
+            });
+    } else {
+        options
+            .min_connections(settings.min_connections)
+            .max_connections(settings.max_connections);
+    }
+    Database::connect(options)
+        .await
+        .map_err(|e| DatabaseError::Connect {
+            backend: if is_sqlite { "SQLite" } else { "PostgreSQL" },
+            target: redacted_target(raw),
+            reason: redact(&e, raw),
+        })
+}
+
+/// Brings the schema up to date.
+pub async fn migrate(db: &DatabaseConnection) -> Result<(), DatabaseError> {
+    migration::Migrator::up(db, None)
+        .await
+        .map_err(|e| DatabaseError::Migrate(e.to_string()))
+}
+
+/// The name of the backend as shown in `systemStatus`.
+pub fn backend_name(db: &DatabaseConnection) -> &'static str {
+    match db.get_database_backend() {
+        DatabaseBackend::Sqlite => "sqlite",
+        DatabaseBackend::Postgres => "postgres",
+        _ => "other",
+    }
+}
+
+fn sqlite_path(url: &str) -> Option<std::path::PathBuf> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && path != ":memory:").then(|| std::path::PathBuf::from(path))
+}
+
+/// `scheme://host:port/db` with the user and password left out.
+fn redacted_target(url: &str) -> String {
+    if let Some(path) = sqlite_path(url) {
+        return path.display().to_string();
+    }
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return "(unparsable url)".to_owned();
+    };
+    let host_part = rest.rsplit_once('@').map_or(rest, |(_, host)| host);
+    let host_part = host_part.split('?').next().unwrap_or_default();
+    format!("{scheme}://{host_part}")
+}
+
+/// The driver's message with any copy of the URL (and so its password) taken out.
+fn redact(err: &DbErr, url: &str) -> String {
+    let text = err.to_string();
+    let text = text.replace(url, "[database url]");
+    match url
+        .split_once("://")
+        .and_then(|(_, rest)| rest.rsplit_once('@'))
+    {
+        Some((credentials, _)) if !credentials.is_empty() => {
+            text.replace(credentials, "[credentials]")
+        }
+        _ => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_target_shown_in_errors_has_no_credentials() {
+        assert_eq!(
+            redacted_target("postgres://bob:hunter2@db.example:5432/codebot?sslmode=require"),
+            "postgres://db.example:5432/codebot"
+        );
+        assert_eq!(
+            redacted_target("sqlite://./data/codebot.db?mode=rwc"),
+            "./data/codebot.db"
+        );
+    }
+}

@@ -1,0 +1,85 @@
+//! The `codebot` command line.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use api::config::Settings;
+use api::infrastructure::persistence::database;
+use api::startup::{Application, shutdown_signal};
+
+#[derive(Parser)]
+#[command(
+    name = "codebot",
+    version,
+    about = "Claude Code Bot: AI-generated integrations, from request to deployment"
+)]
+struct Cli {
+    /// A TOML configuration file, read before the environment variables.
+    #[arg(long, global = true, env = "CODEBOT_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the API (the default command).
+    Serve,
+    /// Apply the database migrations, then exit.
+    Migrate,
+    /// Print the GraphQL schema (SDL) that `schema.graphql` must equal.
+    Schema,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Some(Command::Schema) = cli.command {
+        print!("{}", api::presentation::graphql::sdl());
+        return ExitCode::SUCCESS;
+    }
+    let settings = match Settings::from_process(cli.config.as_deref()) {
+        Ok(settings) => settings,
+        Err(error) => {
+            eprintln!("codebot: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    api::telemetry::init(&settings.log);
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("codebot: cannot start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async {
+        match cli.command.unwrap_or(Command::Serve) {
+            Command::Serve => serve(&settings).await,
+            Command::Migrate => migrate(&settings).await,
+            Command::Schema => Ok(()),
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            // One line: the error and its causes, never a backtrace.
+            eprintln!("codebot: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(settings: &Settings) -> anyhow::Result<()> {
+    let app = Application::build(settings).await?;
+    tracing::info!(addr = %app.local_addr(), "serving GraphQL at http://{}/graphql", app.local_addr());
+    app.run_until_stopped(shutdown_signal()).await
+}
+
+async fn migrate(settings: &Settings) -> anyhow::Result<()> {
+    let db = database::connect(&settings.database_url(), &settings.database).await?;
+    database::migrate(&db).await?;
+    tracing::info!("migrations applied");
+    Ok(())
+}

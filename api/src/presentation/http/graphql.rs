@@ -1,0 +1,254 @@
+//! GraphQL over HTTP, as the GraphQL-over-HTTP specification asks: `POST` with a JSON
+//! body, `GET` with query parameters (queries only), the response media type and status
+//! chosen by the `Accept` header, and GraphiQL for a browser. `GET /graphql/ws` serves
+//! subscriptions over websockets.
+
+use std::collections::HashMap;
+
+use async_graphql::http::GraphiQLSource;
+use async_graphql::parser::types::{DocumentOperations, OperationType};
+use async_graphql::{BatchRequest, Request, Variables};
+use async_graphql_axum::GraphQLSubscription;
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use serde_json::{Map, Value};
+
+use super::media::{self, ResponseMedia};
+use super::problem::Problem;
+use super::{HttpState, REQUEST_ID};
+use crate::presentation::graphql::{AppSchema, RequestInfo};
+
+pub fn routes() -> Router<HttpState> {
+    Router::new().route(
+        "/graphql",
+        get(graphql_get)
+            .post(graphql_post)
+            .fallback(method_not_allowed),
+    )
+}
+
+/// The websocket endpoint, built around the schema (it is a service, not a handler).
+pub fn websocket_service(schema: AppSchema) -> GraphQLSubscription<AppSchema> {
+    GraphQLSubscription::new(schema)
+}
+
+async fn method_not_allowed() -> Problem {
+    Problem::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "METHOD_NOT_ALLOWED",
+        "GraphQL is served with GET (queries) and POST",
+    )
+    .with_allow("GET, POST")
+}
+
+async fn graphql_post(
+    State(state): State<HttpState>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, Problem> {
+    let media = negotiate(&headers)?;
+    if !media::is_json_body(&headers) {
+        return Err(Problem::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "UNSUPPORTED_MEDIA_TYPE",
+            "send the GraphQL request as `Content-Type: application/json`",
+        ));
+    }
+    let bytes = axum::body::to_bytes(body, state.body_limit)
+        .await
+        .map_err(|_| {
+            Problem::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "PAYLOAD_TOO_LARGE",
+                format!("the request body is over {} bytes", state.body_limit),
+            )
+        })?;
+    if bytes.is_empty() {
+        return Err(Problem::bad_request("the request body is empty"));
+    }
+    let json: Value = serde_json::from_slice(&bytes)
+        .map_err(|e| Problem::bad_request(format!("the request body is not valid JSON: {e}")))?;
+    let info = request_info(&headers);
+    match json {
+        Value::Object(params) => {
+            let request = request_from_params(params)?.data(info);
+            Ok(execute_single(&state.schema, request, media).await)
+        }
+        Value::Array(items) => {
+            if items.is_empty() || items.len() > state.max_batch {
+                return Err(Problem::bad_request(format!(
+                    "a batch must hold between 1 and {} operations",
+                    state.max_batch
+                )));
+            }
+            let requests = items
+                .into_iter()
+                .map(|item| match item {
+                    Value::Object(params) => {
+                        request_from_params(params).map(|r| r.data(info.clone()))
+                    }
+                    _ => Err(Problem::bad_request("every batch entry must be an object")),
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let response = state
+                .schema
+                .execute_batch(BatchRequest::Batch(requests))
+                .await;
+            Ok(json_response(StatusCode::OK, media, &response))
+        }
+        _ => Err(Problem::bad_request(
+            "the request body must be a JSON object with a `query`",
+        )),
+    }
+}
+
+async fn graphql_get(
+    State(state): State<HttpState>,
+    headers: HeaderMap,
+    query: Result<Query<HashMap<String, String>>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, Problem> {
+    let Query(params) =
+        query.map_err(|e| Problem::bad_request(format!("bad query string: {e}")))?;
+    if !params.contains_key("query") && media::wants_html(&headers) {
+        let page = GraphiQLSource::build()
+            .endpoint("/graphql")
+            .subscription_endpoint("/graphql/ws")
+            .title("Claude Code Bot — GraphiQL")
+            .finish();
+        return Ok(Html(page).into_response());
+    }
+    let media = negotiate(&headers)?;
+    let mut object = Map::new();
+    for (key, value) in params {
+        let value = match key.as_str() {
+            "variables" | "extensions" => serde_json::from_str(&value)
+                .map_err(|e| Problem::bad_request(format!("`{key}` must be JSON-encoded: {e}")))?,
+            _ => Value::String(value),
+        };
+        object.insert(key, value);
+    }
+    let request = request_from_params(object)?;
+    if is_mutation(&request) {
+        return Err(Problem::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "METHOD_NOT_ALLOWED",
+            "mutations are only accepted with POST",
+        )
+        .with_allow("POST"));
+    }
+    let request = request.data(request_info(&headers));
+    Ok(execute_single(&state.schema, request, media).await)
+}
+
+fn negotiate(headers: &HeaderMap) -> Result<ResponseMedia, Problem> {
+    media::negotiate(headers).ok_or_else(|| {
+        Problem::new(
+            StatusCode::NOT_ACCEPTABLE,
+            "NOT_ACCEPTABLE",
+            "accept `application/graphql-response+json` or `application/json`",
+        )
+    })
+}
+
+fn request_info(headers: &HeaderMap) -> RequestInfo {
+    RequestInfo {
+        request_id: headers
+            .get(REQUEST_ID)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned),
+    }
+}
+
+/// Builds a GraphQL request from the parameters of the specification, checking each
+/// one's type: `query` a string; `operationName` a string or null; `variables` and
+/// `extensions` objects or null.
+fn request_from_params(mut params: Map<String, Value>) -> Result<Request, Problem> {
+    let query = match params.remove("query") {
+        Some(Value::String(query)) => query,
+        Some(_) => return Err(Problem::bad_request("`query` must be a string")),
+        None => return Err(Problem::bad_request("the `query` parameter is missing")),
+    };
+    let mut request = Request::new(query);
+    match params.remove("operationName") {
+        Some(Value::String(name)) => request = request.operation_name(name),
+        Some(Value::Null) | None => {}
+        Some(_) => return Err(Problem::bad_request("`operationName` must be a string")),
+    }
+    match params.remove("variables") {
+        Some(variables @ Value::Object(_)) => {
+            request = request.variables(Variables::from_json(variables));
+        }
+        Some(Value::Null) | None => {}
+        Some(_) => return Err(Problem::bad_request("`variables` must be an object")),
+    }
+    match params.remove("extensions") {
+        Some(Value::Object(extensions)) => {
+            for (key, value) in extensions {
+                let value = async_graphql::Value::from_json(value)
+                    .map_err(|e| Problem::bad_request(format!("bad `extensions`: {e}")))?;
+                request.extensions.insert(key, value);
+            }
+        }
+        Some(Value::Null) | None => {}
+        Some(_) => return Err(Problem::bad_request("`extensions` must be an object")),
+    }
+    Ok(request)
+}
+
+/// Whether the operation the request selects is a mutation. A query that does not
+/// parse is left for the executor to report.
+fn is_mutation(request: &Request) -> bool {
+    let Ok(document) = async_graphql::parser::parse_query(&request.query) else {
+        return false;
+    };
+    let ty = match (&document.operations, request.operation_name.as_deref()) {
+        (DocumentOperations::Single(op), _) => Some(op.node.ty),
+        (DocumentOperations::Multiple(ops), Some(name)) => ops.get(name).map(|op| op.node.ty),
+        (DocumentOperations::Multiple(_), None) => None,
+    };
+    ty == Some(OperationType::Mutation)
+}
+
+async fn execute_single(schema: &AppSchema, request: Request, media: ResponseMedia) -> Response {
+    let response = schema.execute(request).await;
+    // A request error (the document does not parse or validate, or the variables do not
+    // coerce) stops before execution: no `data`, and every error lacks a path.
+    let request_error = response.data == async_graphql::Value::Null
+        && !response.errors.is_empty()
+        && response.errors.iter().all(|e| e.path.is_empty());
+    if request_error {
+        let status = match media {
+            ResponseMedia::GraphqlResponseJson => StatusCode::BAD_REQUEST,
+            ResponseMedia::Json => StatusCode::OK,
+        };
+        let body = serde_json::json!({ "errors": response.errors });
+        return json_response(status, media, &body);
+    }
+    json_response(StatusCode::OK, media, &response)
+}
+
+fn json_response<T: serde::Serialize>(
+    status: StatusCode,
+    media: ResponseMedia,
+    body: &T,
+) -> Response {
+    match serde_json::to_vec(body) {
+        Ok(bytes) => (
+            status,
+            [(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(media.content_type()),
+            )],
+            bytes,
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!(%error, "cannot serialize a GraphQL response");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}

@@ -1,0 +1,3 @@
+//! SeaORM entities: the persistence shapes of the event store and the read models.
+//! They carry no behaviour; `api`'s infrastructure layer maps them to domain and
+//! application types.

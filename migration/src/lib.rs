@@ -1,0 +1,15 @@
+//! Schema migrations. Every migration runs on SQLite and on PostgreSQL; the test suite
+//! applies them to both.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261126_000001_event_store;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261126_000001_event_store::Migration)]
+    }
+}

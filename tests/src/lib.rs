@@ -1,0 +1,241 @@
+//! The end-to-end harness: boots the real application (`Application::build`, the same
+//! start-up code as `codebot serve`) on a fresh database of its own, SQLite or
+//! PostgreSQL, and talks to it over HTTP.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use api::config::Settings;
+use api::startup::Application;
+use sea_orm::{ConnectionTrait, Database};
+use serde_json::{Value, json};
+use tokio::sync::oneshot;
+
+/// Which database a test runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The PostgreSQL server the tests create their databases on.
+pub fn postgres_admin_url() -> String {
+    std::env::var("TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned())
+}
+
+/// A database that exists for one test: a SQLite file in a temporary directory, or a
+/// PostgreSQL database created for the test and dropped when this value is dropped.
+pub struct TestDb {
+    pub url: String,
+    pub backend: Backend,
+    pub dir: tempfile::TempDir,
+    pg_name: Option<String>,
+}
+
+impl TestDb {
+    /// Creates an empty database. Panics with a clear message when PostgreSQL cannot
+    /// be reached: a PostgreSQL test never silently skips.
+    pub async fn create(backend: Backend) -> TestDb {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        match backend {
+            Backend::Sqlite => TestDb {
+                url: format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display()),
+                backend,
+                dir,
+                pg_name: None,
+            },
+            Backend::Postgres => {
+                let admin_url = postgres_admin_url();
+                let name = format!("codebot_test_{}", uuid::Uuid::new_v4().simple());
+                let admin = Database::connect(&admin_url).await.unwrap_or_else(|e| {
+                    panic!("PostgreSQL is required for the tests and did not answer at {admin_url}: {e}")
+                });
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+                    .await
+                    .expect("CREATE DATABASE");
+                admin.close().await.ok();
+                let base = admin_url
+                    .rsplit_once('/')
+                    .map_or(admin_url.as_str(), |(b, _)| b);
+                TestDb {
+                    url: format!("{base}/{name}"),
+                    backend,
+                    dir,
+                    pg_name: Some(name),
+                }
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some(name) = self.pg_name.take() else {
+            return;
+        };
+        // Drop runs outside any async context we could borrow, so a short-lived thread
+        // with its own runtime removes the database.
+        let admin_url = postgres_admin_url();
+        let cleanup = std::thread::spawn(move || {
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
+            runtime.block_on(async move {
+                if let Ok(admin) = Database::connect(&admin_url).await {
+                    let sql = format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                    admin.execute_unprepared(&sql).await.ok();
+                    admin.close().await.ok();
+                }
+            });
+        });
+        cleanup.join().ok();
+    }
+}
+
+/// A running application with its own database.
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub client: reqwest::Client,
+    pub db: TestDb,
+    shutdown: Option<oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
+}
+
+impl TestApp {
+    /// Boots the application on a fresh database and a free port.
+    pub async fn spawn(backend: Backend) -> TestApp {
+        Self::spawn_with(backend, &[]).await
+    }
+
+    /// Boots the application with extra configuration variables.
+    pub async fn spawn_with(backend: Backend, vars: &[(&str, &str)]) -> TestApp {
+        let db = TestDb::create(backend).await;
+        let mut env: BTreeMap<String, String> = BTreeMap::new();
+        env.insert("CODEBOT_ADDR".into(), "127.0.0.1:0".into());
+        env.insert(
+            "CODEBOT_DATA_DIR".into(),
+            db.dir.path().join("data").display().to_string(),
+        );
+        env.insert("DATABASE_URL".into(), db.url.clone());
+        env.insert("CODEBOT_DB_MIN_CONNECTIONS".into(), "1".into());
+        env.insert("CODEBOT_DB_MAX_CONNECTIONS".into(), "5".into());
+        for (key, value) in vars {
+            env.insert((*key).to_owned(), (*value).to_owned());
+        }
+        let settings = Settings::load(None, &env).expect("test settings are valid");
+        let app = Application::build(&settings)
+            .await
+            .expect("the application starts");
+        let addr = app.local_addr();
+        let (tx, rx) = oneshot::channel::<()>();
+        let server = tokio::spawn(app.run_until_stopped(async {
+            rx.await.ok();
+        }));
+        TestApp {
+            addr,
+            client: reqwest::Client::new(),
+            db,
+            shutdown: Some(tx),
+            server: Some(server),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    /// Posts a GraphQL operation and returns the status and the JSON body.
+    pub async fn graphql(&self, query: &str, variables: Value) -> (u16, Value) {
+        let response = self
+            .client
+            .post(self.url("/graphql"))
+            .header("content-type", "application/json")
+            .json(&json!({ "query": query, "variables": variables }))
+            .send()
+            .await
+            .expect("the server answers");
+        let status = response.status().as_u16();
+        let body = response.json().await.expect("a JSON body");
+        (status, body)
+    }
+
+    /// Posts a GraphQL operation that must succeed and returns its `data`.
+    pub async fn graphql_ok(&self, query: &str, variables: Value) -> Value {
+        let (status, body) = self.graphql(query, variables).await;
+        assert_eq!(status, 200, "{body}");
+        assert!(body.get("errors").is_none(), "unexpected errors: {body}");
+        body["data"].clone()
+    }
+
+    /// Stops the server gracefully and waits for it.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            tx.send(()).ok();
+        }
+        if let Some(server) = self.server.take() {
+            server
+                .await
+                .expect("the server task")
+                .expect("a clean stop");
+        }
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            tx.send(()).ok();
+        }
+        if let Some(server) = self.server.take() {
+            server.abort();
+        }
+    }
+}
+
+/// The `codebot` binary built next to the test executable (the README's test command
+/// builds it first).
+pub fn codebot_binary() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test executable");
+    let dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target/<profile>/deps");
+    let bin = dir.join("codebot");
+    assert!(
+        bin.exists(),
+        "{} is missing: build it with `cargo build --bin codebot` (the test script does)",
+        bin.display()
+    );
+    bin
+}
+
+/// Runs an async test body once on SQLite and once on PostgreSQL, each on a fresh
+/// database: `both_databases!(name, |backend| async move { ... });` makes the tests
+/// `name::sqlite` and `name::postgres`.
+#[macro_export]
+macro_rules! both_databases {
+    ($name:ident, $body:expr) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let body = $body;
+                body($crate::Backend::Sqlite).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let body = $body;
+                body($crate::Backend::Postgres).await;
+            }
+        }
+    };
+}
