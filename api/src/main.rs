@@ -31,6 +31,17 @@ enum Command {
     Migrate,
     /// Print the GraphQL schema (SDL) that `schema.graphql` must equal.
     Schema,
+    /// Manage the read models.
+    Projections {
+        #[command(subcommand)]
+        action: ProjectionsAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum ProjectionsAction {
+    /// Drop every read-model row and rebuild them all by replaying the events.
+    Rebuild,
 }
 
 fn main() -> ExitCode {
@@ -59,6 +70,16 @@ fn main() -> ExitCode {
             Command::Serve => serve(&settings).await,
             Command::Migrate => migrate(&settings).await,
             Command::Schema => Ok(()),
+            Command::Projections {
+                action: ProjectionsAction::Rebuild,
+            } => {
+                let report = api::startup::rebuild_projections(&settings).await?;
+                println!(
+                    "rebuilt {} integrations from {} events",
+                    report.integrations, report.events
+                );
+                Ok(())
+            }
         }
     });
     match result {
@@ -78,7 +99,7 @@ async fn serve(settings: &Settings) -> anyhow::Result<()> {
 }
 
 async fn migrate(settings: &Settings) -> anyhow::Result<()> {
-    let db = database::connect(&settings.database_url(), &settings.database).await?;
+    let (db, _) = database::connect(&settings.database_url(), &settings.database).await?;
     database::migrate(&db).await?;
     tracing::info!("migrations applied");
     Ok(())

@@ -1,3 +1,8 @@
 //! SeaORM entities: the persistence shapes of the event store and the read models.
 //! They carry no behaviour; `api`'s infrastructure layer maps them to domain and
 //! application types.
+
+pub mod event;
+pub mod integration;
+pub mod pipeline_step;
+pub mod user;

@@ -98,11 +98,40 @@ impl Drop for TestDb {
     }
 }
 
+impl TestDb {
+    /// The application's handlers on this database (migrated first), for tests that
+    /// drive the use cases below GraphQL.
+    pub async fn handlers(
+        &self,
+    ) -> (
+        api::presentation::graphql::Handlers,
+        sea_orm::DatabaseConnection,
+    ) {
+        let settings = Settings::load(
+            None,
+            &BTreeMap::from([("DATABASE_URL".to_owned(), self.url.clone())]),
+        )
+        .expect("settings");
+        let (db, _) = api::infrastructure::persistence::database::connect(
+            &settings.database_url(),
+            &settings.database,
+        )
+        .await
+        .expect("connect");
+        api::infrastructure::persistence::database::migrate(&db)
+            .await
+            .expect("migrate");
+        (api::startup::handlers(&db), db)
+    }
+}
+
 /// A running application with its own database.
 pub struct TestApp {
     pub addr: SocketAddr,
     pub client: reqwest::Client,
     pub db: TestDb,
+    /// Statements the application has sent to its database so far.
+    pub queries: api::infrastructure::persistence::database::QueryCounter,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
 }
@@ -133,6 +162,7 @@ impl TestApp {
             .await
             .expect("the application starts");
         let addr = app.local_addr();
+        let queries = app.query_counter();
         let (tx, rx) = oneshot::channel::<()>();
         let server = tokio::spawn(app.run_until_stopped(async {
             rx.await.ok();
@@ -141,6 +171,7 @@ impl TestApp {
             addr,
             client: reqwest::Client::new(),
             db,
+            queries,
             shutdown: Some(tx),
             server: Some(server),
         }

@@ -4,4 +4,7 @@
 //! It may depend on `domain` and on the ports it declares itself (traits that
 //! infrastructure implements). It never names a database, HTTP or GraphQL crate.
 
+pub mod error;
+pub mod integrations;
+pub mod ports;
 pub mod status;

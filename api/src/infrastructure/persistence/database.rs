@@ -1,5 +1,7 @@
 //! Opening the database: the embedded SQLite file or a PostgreSQL pool.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use migration::MigratorTrait;
@@ -26,6 +28,17 @@ pub enum DatabaseError {
     Migrate(String),
 }
 
+/// Counts the statements sent through one connection pool.
+#[derive(Debug, Clone, Default)]
+pub struct QueryCounter(Arc<AtomicU64>);
+
+impl QueryCounter {
+    /// Statements sent so far.
+    pub fn get(&self) -> u64 {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
 /// Opens a pool for `url` with the configured sizes.
 ///
 /// SQLite gets WAL, `synchronous=FULL` (a committed write survives a power loss),
@@ -34,7 +47,7 @@ pub enum DatabaseError {
 pub async fn connect(
     url: &Secret<String>,
     settings: &DatabaseSettings,
-) -> Result<DatabaseConnection, DatabaseError> {
+) -> Result<(DatabaseConnection, QueryCounter), DatabaseError> {
     let raw = url.expose();
     let is_sqlite = raw.starts_with("sqlite:");
     if let Some(parent) = sqlite_path(raw).and_then(|p| p.parent().map(|p| p.to_owned()))
@@ -68,13 +81,19 @@ pub async fn connect(
             .min_connections(settings.min_connections)
             .max_connections(settings.max_connections);
     }
-    Database::connect(options)
+    let mut db = Database::connect(options)
         .await
         .map_err(|e| DatabaseError::Connect {
             backend: if is_sqlite { "SQLite" } else { "PostgreSQL" },
             target: redacted_target(raw),
             reason: redact(&e, raw),
-        })
+        })?;
+    let counter = QueryCounter::default();
+    let count = counter.0.clone();
+    db.set_metric_callback(move |_| {
+        count.fetch_add(1, Ordering::Relaxed);
+    });
+    Ok((db, counter))
 }
 
 /// Brings the schema up to date.

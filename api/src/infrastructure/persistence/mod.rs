@@ -1,6 +1,11 @@
 //! Persistence on SeaORM: the same code serves SQLite and PostgreSQL.
 
 pub mod database;
+mod event_store;
+mod mapping;
 mod probe;
+mod read_model;
 
+pub use event_store::SeaOrmEventStore;
 pub use probe::SqlDatabaseProbe;
+pub use read_model::{SeaOrmReadModel, SeaOrmUserDirectory};

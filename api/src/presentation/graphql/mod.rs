@@ -1,22 +1,38 @@
 //! The GraphQL schema: one module per area, merged into the root types.
 
+mod errors;
+pub mod integrations;
 mod status;
 
-use async_graphql::{EmptyMutation, EmptySubscription, MergedObject, Schema, SchemaBuilder};
+use std::sync::Arc;
 
+use async_graphql::dataloader::DataLoader;
+use async_graphql::{EmptySubscription, MergedObject, Schema, SchemaBuilder};
+
+use crate::application::integrations::commands::IntegrationCommands;
+use crate::application::integrations::queries::IntegrationQueries;
+use crate::application::ports::UserDirectory;
 use crate::application::status::SystemStatusQuery;
 
 /// Everything a client can read.
 #[derive(MergedObject, Default)]
 #[graphql(name = "Query")]
-pub struct QueryRoot(status::StatusQuery);
+pub struct QueryRoot(status::StatusQuery, integrations::IntegrationQuery);
 
-pub type AppSchema = Schema<QueryRoot, EmptyMutation, EmptySubscription>;
+/// Everything a client can ask the bot to do.
+#[derive(MergedObject, Default)]
+#[graphql(name = "Mutation")]
+pub struct MutationRoot(integrations::IntegrationMutation);
+
+pub type AppSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 
 /// What resolvers reach through the context: the application handlers.
 #[derive(Clone)]
 pub struct Handlers {
     pub system_status: SystemStatusQuery,
+    pub integration_commands: IntegrationCommands,
+    pub integration_queries: IntegrationQueries,
+    pub users: Arc<dyn UserDirectory>,
 }
 
 /// Per-request facts the HTTP edge hands to resolvers.
@@ -26,17 +42,41 @@ pub struct RequestInfo {
     pub request_id: Option<String>,
 }
 
-fn builder() -> SchemaBuilder<QueryRoot, EmptyMutation, EmptySubscription> {
-    Schema::build(QueryRoot::default(), EmptyMutation, EmptySubscription)
-        .limit_depth(12)
-        .limit_recursive_depth(32)
-        .limit_complexity(2_000)
-        .limit_directives(16)
+fn builder() -> SchemaBuilder<QueryRoot, MutationRoot, EmptySubscription> {
+    Schema::build(
+        QueryRoot::default(),
+        MutationRoot::default(),
+        EmptySubscription,
+    )
+    .limit_depth(12)
+    .limit_recursive_depth(32)
+    .limit_complexity(2_000)
+    .limit_directives(16)
 }
 
 /// The schema wired to the application handlers.
 pub fn build_schema(handlers: Handlers) -> AppSchema {
     builder().data(handlers).finish()
+}
+
+/// Adds what one request's resolvers share: its facts and its DataLoaders, whose cache
+/// lives as long as the request (so a listing can prefetch for all its nodes).
+pub fn prepare_request(
+    handlers: &Handlers,
+    request: async_graphql::Request,
+    info: RequestInfo,
+) -> async_graphql::Request {
+    let steps = DataLoader::with_cache(
+        integrations::StepsLoader(handlers.integration_queries.clone()),
+        tokio::spawn,
+        async_graphql::dataloader::HashMapCache::default(),
+    );
+    let users = DataLoader::with_cache(
+        integrations::UsersLoader(handlers.users.clone()),
+        tokio::spawn,
+        async_graphql::dataloader::HashMapCache::default(),
+    );
+    request.data(info).data(steps).data(users)
 }
 
 /// The SDL that `schema.graphql` must equal.

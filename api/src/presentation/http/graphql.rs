@@ -20,7 +20,7 @@ use serde_json::{Map, Value};
 use super::media::{self, ResponseMedia};
 use super::problem::Problem;
 use super::{HttpState, REQUEST_ID};
-use crate::presentation::graphql::{AppSchema, RequestInfo};
+use crate::presentation::graphql::{AppSchema, RequestInfo, prepare_request};
 
 pub fn routes() -> Router<HttpState> {
     Router::new().route(
@@ -75,7 +75,7 @@ async fn graphql_post(
     let info = request_info(&headers);
     match json {
         Value::Object(params) => {
-            let request = request_from_params(params)?.data(info);
+            let request = prepare_request(&state.handlers, request_from_params(params)?, info);
             Ok(execute_single(&state.schema, request, media).await)
         }
         Value::Array(items) => {
@@ -88,9 +88,8 @@ async fn graphql_post(
             let requests = items
                 .into_iter()
                 .map(|item| match item {
-                    Value::Object(params) => {
-                        request_from_params(params).map(|r| r.data(info.clone()))
-                    }
+                    Value::Object(params) => request_from_params(params)
+                        .map(|r| prepare_request(&state.handlers, r, info.clone())),
                     _ => Err(Problem::bad_request("every batch entry must be an object")),
                 })
                 .collect::<Result<Vec<_>, _>>()?;
@@ -140,7 +139,7 @@ async fn graphql_get(
         )
         .with_allow("POST"));
     }
-    let request = request.data(request_info(&headers));
+    let request = prepare_request(&state.handlers, request, request_info(&headers));
     Ok(execute_single(&state.schema, request, media).await)
 }
 

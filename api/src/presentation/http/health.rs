@@ -21,7 +21,7 @@ async fn healthz() -> Json<serde_json::Value> {
 
 /// 200 only while the database answers; 503 otherwise, so a balancer stops routing here.
 async fn readyz(State(state): State<HttpState>) -> (StatusCode, Json<serde_json::Value>) {
-    if state.system_status.database_ok().await {
+    if state.handlers.system_status.database_ok().await {
         (StatusCode::OK, Json(json!({ "status": "ready" })))
     } else {
         (

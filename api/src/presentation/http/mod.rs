@@ -13,8 +13,7 @@ use axum::http::{HeaderName, Request};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
-use crate::application::status::SystemStatusQuery;
-use crate::presentation::graphql::AppSchema;
+use crate::presentation::graphql::{AppSchema, Handlers};
 
 /// The header that carries the request id in both directions.
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -23,7 +22,7 @@ pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 #[derive(Clone)]
 pub struct HttpState {
     pub schema: AppSchema,
-    pub system_status: SystemStatusQuery,
+    pub handlers: Handlers,
     /// Largest request body accepted, in bytes.
     pub body_limit: usize,
     /// Most operations in one batched GraphQL request.

@@ -1,0 +1,33 @@
+//! The application's error: what a use case can answer instead of a result.
+
+use crate::domain::DomainError;
+
+use super::ports::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The domain refused the command (bad input, a refused transition, …).
+    #[error(transparent)]
+    Domain(#[from] DomainError),
+    /// The client's `expectedVersion` (or a concurrent writer) disagrees with the store.
+    #[error("version conflict: the integration is at version {actual}, not {expected}")]
+    Conflict { expected: u32, actual: u32 },
+    /// Nothing with that id (or nothing the caller may see).
+    #[error("integration not found")]
+    NotFound,
+    /// Storage failed; the cause is logged, never shown to clients.
+    #[error("internal error")]
+    Internal(#[source] StoreError),
+}
+
+impl From<StoreError> for AppError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::Conflict { expected } => AppError::Conflict {
+                expected,
+                actual: expected + 1,
+            },
+            other => AppError::Internal(other),
+        }
+    }
+}

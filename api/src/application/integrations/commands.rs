@@ -1,0 +1,160 @@
+//! Command handlers: load the integration's events, let the aggregate decide, append the
+//! new events with the projection they lead to, in one transaction.
+
+use std::sync::Arc;
+
+use chrono::Utc;
+use uuid::Uuid;
+
+use super::kinds::KindRegistry;
+use super::projection::IntegrationProjection;
+use crate::application::error::AppError;
+use crate::application::ports::{EventEnvelope, EventMetadata, IntegrationStore, StoreError};
+use crate::domain::{Command, DomainError, Event, IntegrationDraft};
+
+/// Who issues a command and from which request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub user_id: String,
+    pub request_id: Option<String>,
+}
+
+impl Actor {
+    fn metadata(&self) -> EventMetadata {
+        EventMetadata {
+            actor: self.user_id.clone(),
+            request_id: self.request_id.clone(),
+            correlation_id: self
+                .request_id
+                .clone()
+                .unwrap_or_else(|| Uuid::now_v7().to_string()),
+            causation_id: self.request_id.clone(),
+        }
+    }
+}
+
+/// How often a command without an expected version is retried after losing a race.
+const CONFLICT_RETRIES: usize = 3;
+
+#[derive(Clone)]
+pub struct IntegrationCommands {
+    store: Arc<dyn IntegrationStore>,
+    kinds: KindRegistry,
+}
+
+impl IntegrationCommands {
+    pub fn new(store: Arc<dyn IntegrationStore>, kinds: KindRegistry) -> Self {
+        Self { store, kinds }
+    }
+
+    /// Creates an integration owned by `actor`.
+    ///
+    /// Fails with `InvalidInput` naming the field when the kind is unknown or a field
+    /// breaks a rule.
+    pub async fn create(
+        &self,
+        actor: &Actor,
+        draft: IntegrationDraft,
+    ) -> Result<IntegrationProjection, AppError> {
+        if self.kinds.get(draft.kind.trim()).is_none() {
+            let known: Vec<_> = self.kinds.all().iter().map(|k| k.name).collect();
+            return Err(DomainError::invalid(
+                "kind",
+                format!(
+                    "unknown kind `{}`; known kinds: {}",
+                    draft.kind,
+                    known.join(", ")
+                ),
+            )
+            .into());
+        }
+        let id = Uuid::now_v7();
+        let command = Command::Create {
+            owner: actor.user_id.clone(),
+            draft,
+        };
+        let events = crate::domain::Integration::new(id).handle(command)?;
+        self.commit(actor, id, None, events).await
+    }
+
+    /// Runs `command` on integration `id`.
+    ///
+    /// With `expected_version`, fails with `Conflict` unless the integration is at that
+    /// version; without, a lost race is retried on fresh state. Fails with `NotFound`
+    /// when there is no such integration and with the domain's refusal otherwise.
+    pub async fn execute(
+        &self,
+        actor: &Actor,
+        id: Uuid,
+        expected_version: Option<u32>,
+        command: Command,
+    ) -> Result<IntegrationProjection, AppError> {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let history = self.store.load(id).await?;
+            let current = IntegrationProjection::fold(&history).ok_or(AppError::NotFound)?;
+            if let Some(expected) = expected_version
+                && expected != current.version()
+            {
+                return Err(AppError::Conflict {
+                    expected,
+                    actual: current.version(),
+                });
+            }
+            let events = current
+                .integration
+                .handle(command.clone())
+                .map_err(|e| match e {
+                    DomainError::NotFound => AppError::NotFound,
+                    other => AppError::Domain(other),
+                })?;
+            match self.commit(actor, id, Some(current), events).await {
+                Err(AppError::Conflict { .. })
+                    if expected_version.is_none() && attempt < CONFLICT_RETRIES => {}
+                Err(AppError::Conflict { expected, .. }) => {
+                    let actual = IntegrationProjection::fold(&self.store.load(id).await?)
+                        .map_or(expected, |p| p.version());
+                    return Err(AppError::Conflict { expected, actual });
+                }
+                other => return other,
+            }
+        }
+    }
+
+    async fn commit(
+        &self,
+        actor: &Actor,
+        id: Uuid,
+        current: Option<IntegrationProjection>,
+        events: Vec<Event>,
+    ) -> Result<IntegrationProjection, AppError> {
+        let expected = current.as_ref().map_or(0, IntegrationProjection::version);
+        let metadata = actor.metadata();
+        let now = Utc::now();
+        let envelopes: Vec<EventEnvelope> = events
+            .into_iter()
+            .enumerate()
+            .map(|(offset, event)| EventEnvelope {
+                id: Uuid::now_v7(),
+                position: None,
+                aggregate_id: id,
+                version: expected + 1 + offset as u32,
+                event,
+                metadata: metadata.clone(),
+                recorded_at: now,
+            })
+            .collect();
+        let next = match current {
+            Some(mut projection) => {
+                envelopes.iter().for_each(|e| projection.apply(e));
+                projection
+            }
+            None => IntegrationProjection::fold(&envelopes).ok_or(AppError::Internal(
+                StoreError::Backend("no events to create".into()),
+            ))?,
+        };
+        self.store.append(expected, &envelopes, &next).await?;
+        Ok(next)
+    }
+}

@@ -1,0 +1,139 @@
+//! Query handlers: read models for the present, a replay of events for the past.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::kinds::{IntegrationKind, KindRegistry};
+use super::projection::{IntegrationProjection, IntegrationView, StepView};
+use crate::application::error::AppError;
+use crate::application::ports::{EventEnvelope, EventLog, IntegrationReadModel, IntegrationStore};
+use crate::domain::IntegrationState;
+
+/// Which integrations a listing shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IntegrationFilter {
+    /// Only these states (all when empty).
+    pub states: Vec<IntegrationState>,
+    /// Only this owner's.
+    pub owner_id: Option<String>,
+    /// Only those whose name or description contains this text (case-insensitive).
+    pub text: Option<String>,
+}
+
+/// A window of a listing ordered newest first: `first` after a cursor, or `last`
+/// before one. Cursors are integration ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageRequest {
+    Forward { first: u32, after: Option<Uuid> },
+    Backward { last: u32, before: Option<Uuid> },
+}
+
+/// One window of a listing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub has_next_page: bool,
+    pub has_previous_page: bool,
+    /// How many match the filter in all.
+    pub total_count: u64,
+}
+
+/// The largest page a client may ask for.
+pub const MAX_PAGE: u32 = 100;
+
+#[derive(Clone)]
+pub struct IntegrationQueries {
+    read: Arc<dyn IntegrationReadModel>,
+    store: Arc<dyn IntegrationStore>,
+    log: Arc<dyn EventLog>,
+    kinds: KindRegistry,
+}
+
+/// A point in an integration's past.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PointInTime {
+    Version(u32),
+    At(DateTime<Utc>),
+}
+
+impl IntegrationQueries {
+    pub fn new(
+        read: Arc<dyn IntegrationReadModel>,
+        store: Arc<dyn IntegrationStore>,
+        log: Arc<dyn EventLog>,
+        kinds: KindRegistry,
+    ) -> Self {
+        Self {
+            read,
+            store,
+            log,
+            kinds,
+        }
+    }
+
+    pub async fn get(&self, id: Uuid) -> Result<Option<IntegrationView>, AppError> {
+        Ok(self.read.get(id).await?)
+    }
+
+    pub async fn list(
+        &self,
+        filter: &IntegrationFilter,
+        page: &PageRequest,
+    ) -> Result<Page<IntegrationView>, AppError> {
+        Ok(self.read.list(filter, page).await?)
+    }
+
+    /// The steps of several integrations in one read (for DataLoaders).
+    pub async fn steps(&self, ids: &[Uuid]) -> Result<Vec<(Uuid, StepView)>, AppError> {
+        Ok(self.read.steps(ids).await?)
+    }
+
+    /// The integration as it was after `version`, or at instant `at`, rebuilt by replaying
+    /// its events. `None` when it did not exist then (or is deleted now).
+    pub async fn at(
+        &self,
+        id: Uuid,
+        point: PointInTime,
+    ) -> Result<Option<IntegrationView>, AppError> {
+        let history = self.store.load(id).await?;
+        if history
+            .last()
+            .is_some_and(|e| matches!(e.event, crate::domain::Event::IntegrationDeleted {}))
+        {
+            return Ok(None);
+        }
+        let upto = history.iter().take_while(|e| match point {
+            PointInTime::Version(v) => e.version <= v,
+            PointInTime::At(at) => e.recorded_at <= at,
+        });
+        Ok(IntegrationProjection::fold(upto).map(|p| p.view()))
+    }
+
+    /// The audit trail of one integration: its events after `after_version`.
+    pub async fn events(
+        &self,
+        id: Uuid,
+        after_version: u32,
+        limit: u32,
+    ) -> Result<Vec<EventEnvelope>, AppError> {
+        Ok(self
+            .log
+            .read_integration(id, after_version, limit.min(MAX_PAGE * 10))
+            .await?)
+    }
+
+    /// Every event of every integration after `position`, in order.
+    pub async fn events_after(
+        &self,
+        position: i64,
+        limit: u32,
+    ) -> Result<Vec<EventEnvelope>, AppError> {
+        Ok(self.log.read_after(position, limit).await?)
+    }
+
+    pub fn kinds(&self) -> &[IntegrationKind] {
+        self.kinds.all()
+    }
+}

@@ -1,0 +1,122 @@
+//! The ports: what the application needs from the outside world, as traits that
+//! infrastructure implements. Handlers depend on these, never on an adapter.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::integrations::projection::{IntegrationProjection, IntegrationView, StepView};
+use super::integrations::queries::{IntegrationFilter, Page, PageRequest};
+use crate::domain::Event;
+
+/// Who did something, and on behalf of which request: stored with every event.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct EventMetadata {
+    /// The id of the user (or `system` for the pipeline itself).
+    pub actor: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// Shared by every event that one user action led to.
+    pub correlation_id: String,
+    /// What directly caused this event: a request id or an earlier event id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub causation_id: Option<String>,
+}
+
+/// An event with everything the store keeps about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventEnvelope {
+    pub id: Uuid,
+    /// Global order; `None` until the store assigns it.
+    pub position: Option<i64>,
+    pub aggregate_id: Uuid,
+    pub version: u32,
+    pub event: Event,
+    pub metadata: EventMetadata,
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// Why the store could not do what was asked.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// Another writer appended first: the expected version is stale.
+    #[error("version conflict: expected version {expected}")]
+    Conflict { expected: u32 },
+    /// The database failed or holds something unreadable.
+    #[error("storage failure: {0}")]
+    Backend(String),
+}
+
+/// The event store together with the projections written in the same transaction.
+#[async_trait]
+pub trait IntegrationStore: Send + Sync {
+    /// Every event of one integration in version order (empty when there is none).
+    async fn load(&self, id: Uuid) -> Result<Vec<EventEnvelope>, StoreError>;
+
+    /// Appends `events` (versions `expected_version + 1 …`) and writes `projection`,
+    /// atomically.
+    ///
+    /// Fails with [`StoreError::Conflict`] when the integration's version is no longer
+    /// `expected_version`; nothing is written then.
+    async fn append(
+        &self,
+        expected_version: u32,
+        events: &[EventEnvelope],
+        projection: &IntegrationProjection,
+    ) -> Result<(), StoreError>;
+}
+
+/// Reading the event store in order.
+#[async_trait]
+pub trait EventLog: Send + Sync {
+    /// Events with a position after `position`, in position order, at most `limit`.
+    ///
+    /// Never skips: an event whose transaction is still open when a later one is
+    /// already visible is waited for (or the read stops before it), so a reader that
+    /// follows positions sees every event exactly once.
+    async fn read_after(&self, position: i64, limit: u32)
+    -> Result<Vec<EventEnvelope>, StoreError>;
+
+    /// Events of one integration with a version after `after_version`, at most `limit`.
+    async fn read_integration(
+        &self,
+        id: Uuid,
+        after_version: u32,
+        limit: u32,
+    ) -> Result<Vec<EventEnvelope>, StoreError>;
+}
+
+/// The read models, for queries.
+#[async_trait]
+pub trait IntegrationReadModel: Send + Sync {
+    /// One integration that is not deleted.
+    async fn get(&self, id: Uuid) -> Result<Option<IntegrationView>, StoreError>;
+
+    /// A page of integrations that are not deleted, newest first.
+    async fn list(
+        &self,
+        filter: &IntegrationFilter,
+        page: &PageRequest,
+    ) -> Result<Page<IntegrationView>, StoreError>;
+
+    /// The pipeline steps of several integrations, in one round trip.
+    async fn steps(&self, ids: &[Uuid]) -> Result<Vec<(Uuid, StepView)>, StoreError>;
+
+    /// Deletes every read-model row and writes `projections` in their place, in one
+    /// transaction.
+    async fn replace_all(&self, projections: &[IntegrationProjection]) -> Result<(), StoreError>;
+}
+
+/// The people and programs that act on integrations.
+#[async_trait]
+pub trait UserDirectory: Send + Sync {
+    async fn users(&self, ids: &[String]) -> Result<Vec<UserView>, StoreError>;
+}
+
+/// A user as shown to clients.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserView {
+    pub id: String,
+    pub name: String,
+    pub role: String,
+}

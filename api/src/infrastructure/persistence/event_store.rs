@@ -1,0 +1,340 @@
+//! The event store on SeaORM, with the projections written in the same transaction.
+//!
+//! Append order matters on PostgreSQL: the read-model row is written first, which gives
+//! the transaction its id before the events draw their positions. `read_after` relies
+//! on that to never skip an event whose transaction commits after a later position's
+//! (see [`SeaOrmEventStore::read_after_postgres`]).
+
+use std::time::Duration;
+
+use async_trait::async_trait;
+use chrono::{DateTime, FixedOffset};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, DatabaseTransaction, DbErr,
+    EntityTrait, FromQueryResult, QueryFilter, QueryOrder, QuerySelect, SqlErr, Statement,
+    TransactionOptions, TransactionTrait,
+};
+use uuid::Uuid;
+
+use super::mapping;
+use crate::application::integrations::projection::IntegrationProjection;
+use crate::application::ports::{EventEnvelope, EventLog, IntegrationStore, StoreError};
+
+use entity::{event, integration, pipeline_step};
+
+/// How long a reader waits for transactions that hold earlier positions to finish.
+const GAP_WAIT: Duration = Duration::from_secs(5);
+
+#[derive(Clone)]
+pub struct SeaOrmEventStore {
+    db: DatabaseConnection,
+}
+
+impl SeaOrmEventStore {
+    pub fn new(db: DatabaseConnection) -> Self {
+        Self { db }
+    }
+
+    fn is_sqlite(&self) -> bool {
+        self.db.get_database_backend() == DatabaseBackend::Sqlite
+    }
+}
+
+/// Starts a write transaction. On SQLite it takes the write lock at once (`BEGIN
+/// IMMEDIATE`), so that two writers wait for each other instead of failing on upgrade.
+pub(super) async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    if db.get_database_backend() == DatabaseBackend::Sqlite {
+        db.begin_with_options(TransactionOptions {
+            sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
+            ..Default::default()
+        })
+        .await
+    } else {
+        db.begin().await
+    }
+}
+
+pub(super) fn backend(error: DbErr) -> StoreError {
+    StoreError::Backend(error.to_string())
+}
+
+fn is_unique_violation(error: &DbErr) -> bool {
+    matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
+}
+
+#[async_trait]
+impl IntegrationStore for SeaOrmEventStore {
+    async fn load(&self, id: Uuid) -> Result<Vec<EventEnvelope>, StoreError> {
+        event::Entity::find()
+            .filter(event::Column::AggregateId.eq(id))
+            .order_by_asc(event::Column::Version)
+            .all(&self.db)
+            .await
+            .map_err(backend)?
+            .into_iter()
+            .map(mapping::envelope)
+            .collect()
+    }
+
+    async fn append(
+        &self,
+        expected_version: u32,
+        events: &[EventEnvelope],
+        projection: &IntegrationProjection,
+    ) -> Result<(), StoreError> {
+        if events.is_empty() {
+            return Ok(());
+        }
+        let tx = begin_write(&self.db).await.map_err(backend)?;
+        match write_append(&tx, expected_version, events, projection).await {
+            Ok(()) => tx.commit().await.map_err(backend),
+            Err(error) => {
+                // Roll back now: a dropped transaction only queues its rollback, and an
+                // idle connection holding a transaction id would hold back every
+                // position reader (see `read_after_postgres`).
+                tx.rollback().await.ok();
+                Err(error)
+            }
+        }
+    }
+}
+
+/// The statements of one append, in the order `read_after_postgres` relies on.
+async fn write_append(
+    tx: &DatabaseTransaction,
+    expected_version: u32,
+    events: &[EventEnvelope],
+    projection: &IntegrationProjection,
+) -> Result<(), StoreError> {
+    let conflict = StoreError::Conflict {
+        expected: expected_version,
+    };
+    // 1. The read-model row, guarded by the version: a concurrent writer that read
+    //    the same version waits on this row and then matches nothing.
+    let row = mapping::integration_row(projection);
+    if expected_version == 0 {
+        match integration::Entity::insert(row)
+            .exec_without_returning(tx)
+            .await
+        {
+            Err(e) if is_unique_violation(&e) => return Err(conflict),
+            other => other.map_err(backend)?,
+        };
+    } else {
+        let updated = integration::Entity::update_many()
+            .set(row)
+            .filter(integration::Column::Id.eq(projection.integration.id))
+            .filter(integration::Column::Version.eq(expected_version as i32))
+            .exec(tx)
+            .await
+            .map_err(backend)?;
+        if updated.rows_affected == 0 {
+            return Err(conflict);
+        }
+    }
+    // 2. The events; the unique (aggregate_id, version) is the last word on races.
+    match event::Entity::insert_many(events.iter().map(mapping::event_row))
+        .exec_without_returning(tx)
+        .await
+    {
+        Err(e) if is_unique_violation(&e) => return Err(conflict),
+        other => other.map_err(backend)?,
+    };
+    // 3. The step rows, when the pipeline has any.
+    if !projection.steps.is_empty() {
+        pipeline_step::Entity::delete_many()
+            .filter(pipeline_step::Column::IntegrationId.eq(projection.integration.id))
+            .exec(tx)
+            .await
+            .map_err(backend)?;
+        pipeline_step::Entity::insert_many(mapping::step_rows(projection))
+            .exec_without_returning(tx)
+            .await
+            .map_err(backend)?;
+    }
+    Ok(())
+}
+
+#[async_trait]
+impl EventLog for SeaOrmEventStore {
+    async fn read_after(
+        &self,
+        position: i64,
+        limit: u32,
+    ) -> Result<Vec<EventEnvelope>, StoreError> {
+        if self.is_sqlite() {
+            // SQLite has one writer at a time: positions become visible in order.
+            return self.read_range(position, None, limit).await;
+        }
+        self.read_after_postgres(position, limit).await
+    }
+
+    async fn read_integration(
+        &self,
+        id: Uuid,
+        after_version: u32,
+        limit: u32,
+    ) -> Result<Vec<EventEnvelope>, StoreError> {
+        event::Entity::find()
+            .filter(event::Column::AggregateId.eq(id))
+            .filter(event::Column::Version.gt(after_version as i32))
+            .order_by_asc(event::Column::Version)
+            .limit(u64::from(limit))
+            .all(&self.db)
+            .await
+            .map_err(backend)?
+            .into_iter()
+            .map(mapping::envelope)
+            .collect()
+    }
+}
+
+/// An event row read together with the reading statement's snapshot bounds.
+#[derive(Debug, FromQueryResult)]
+struct FeedRow {
+    xmin: i64,
+    xmax: i64,
+    position: Option<i64>,
+    id: Option<Uuid>,
+    aggregate_id: Option<Uuid>,
+    version: Option<i32>,
+    event_type: Option<String>,
+    schema_version: Option<i16>,
+    data: Option<serde_json::Value>,
+    metadata: Option<serde_json::Value>,
+    recorded_at: Option<DateTime<FixedOffset>>,
+}
+
+impl FeedRow {
+    fn into_model(self) -> Option<event::Model> {
+        Some(event::Model {
+            position: self.position?,
+            id: self.id?,
+            aggregate_id: self.aggregate_id?,
+            version: self.version?,
+            event_type: self.event_type?,
+            schema_version: self.schema_version?,
+            data: self.data?,
+            metadata: self.metadata?,
+            recorded_at: self.recorded_at?,
+        })
+    }
+}
+
+impl SeaOrmEventStore {
+    async fn read_range(
+        &self,
+        after: i64,
+        up_to: Option<i64>,
+        limit: u32,
+    ) -> Result<Vec<EventEnvelope>, StoreError> {
+        let mut query = event::Entity::find().filter(event::Column::Position.gt(after));
+        if let Some(up_to) = up_to {
+            query = query.filter(event::Column::Position.lte(up_to));
+        }
+        query
+            .order_by_asc(event::Column::Position)
+            .limit(u64::from(limit))
+            .all(&self.db)
+            .await
+            .map_err(backend)?
+            .into_iter()
+            .map(mapping::envelope)
+            .collect()
+    }
+
+    /// Reads after `position` without ever skipping a late commit.
+    ///
+    /// Positions come from a sequence when a transaction inserts its events, but
+    /// transactions commit in another order, so position 7 can be visible while 6 is
+    /// still in flight. Every appending transaction has its id before it draws a
+    /// position (it writes the read-model row first), so every position below a visible
+    /// one belongs to a transaction whose id is below this statement's snapshot `xmax`.
+    /// The read therefore returns the contiguous run after `position`; at a hole it
+    /// waits until every transaction below that `xmax` has finished (`xmin >= xmax`),
+    /// after which the holes up to the last position seen are final (rolled back).
+    async fn read_after_postgres(
+        &self,
+        position: i64,
+        limit: u32,
+    ) -> Result<Vec<EventEnvelope>, StoreError> {
+        let statement = Statement::from_sql_and_values(
+            DatabaseBackend::Postgres,
+            "SELECT s.xmin, s.xmax, e.* FROM \
+               (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin, \
+                       pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS xmax) s \
+             LEFT JOIN LATERAL \
+               (SELECT * FROM events WHERE position > $1 ORDER BY position LIMIT $2) e ON true \
+             ORDER BY e.position",
+            [position.into(), i64::from(limit).into()],
+        );
+        let rows = FeedRow::find_by_statement(statement)
+            .all(&self.db)
+            .await
+            .map_err(backend)?;
+        let Some(first) = rows.first() else {
+            return Ok(Vec::new());
+        };
+        let (xmin, xmax) = (first.xmin, first.xmax);
+        let models: Vec<event::Model> = rows.into_iter().filter_map(FeedRow::into_model).collect();
+        let Some(last_seen) = models.last().map(|m| m.position) else {
+            return Ok(Vec::new());
+        };
+        let contiguous = models
+            .iter()
+            .zip(position + 1..)
+            .take_while(|(m, expected)| m.position == *expected)
+            .count();
+        if contiguous == models.len() || xmin >= xmax {
+            // No hole, or no transaction was in flight: every hole is final.
+            return models.into_iter().map(mapping::envelope).collect();
+        }
+        if contiguous > 0 {
+            return models
+                .into_iter()
+                .take(contiguous)
+                .map(mapping::envelope)
+                .collect();
+        }
+        // A hole right after `position`: wait for the transactions that may fill it.
+        if !self.wait_for_xmin(xmax).await? {
+            return Ok(Vec::new());
+        }
+        self.read_range(position, Some(last_seen), limit).await
+    }
+
+    /// Waits until every transaction with an id below `xmax` has finished. `false` when
+    /// one is still open after [`GAP_WAIT`].
+    async fn wait_for_xmin(&self, xmax: i64) -> Result<bool, StoreError> {
+        let deadline = tokio::time::Instant::now() + GAP_WAIT;
+        let mut pause = Duration::from_millis(1);
+        loop {
+            let row = self
+                .db
+                .query_one_raw(Statement::from_string(
+                    DatabaseBackend::Postgres,
+                    "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin",
+                ))
+                .await
+                .map_err(backend)?;
+            let xmin: i64 = row
+                .map(|r| r.try_get("", "xmin"))
+                .transpose()
+                .map_err(backend)?
+                .unwrap_or(i64::MAX);
+            if xmin >= xmax {
+                return Ok(true);
+            }
+            if tokio::time::Instant::now() >= deadline {
+                tracing::warn!(
+                    xmax,
+                    xmin,
+                    "a transaction holding event positions is still open"
+                );
+                return Ok(false);
+            }
+            tokio::time::sleep(pause).await;
+            pause = (pause * 2).min(Duration::from_millis(50));
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! The one place that converts between entities (rows) and application types.
+
+use chrono::{DateTime, Utc};
+use sea_orm::ActiveValue::{NotSet, Set};
+use serde_json::{Value, json};
+
+use crate::application::integrations::projection::{
+    IntegrationProjection, IntegrationView, StepStatus, StepView,
+};
+use crate::application::ports::{EventEnvelope, EventMetadata, StoreError, UserView};
+use crate::domain::integration::Failure;
+use crate::domain::{Event, IntegrationState, PipelineStep, Trigger};
+
+fn corrupt(what: &str, detail: impl std::fmt::Display) -> StoreError {
+    StoreError::Backend(format!("unreadable {what}: {detail}"))
+}
+
+pub fn event_row(envelope: &EventEnvelope) -> entity::event::ActiveModel {
+    entity::event::ActiveModel {
+        position: NotSet,
+        id: Set(envelope.id),
+        aggregate_id: Set(envelope.aggregate_id),
+        version: Set(envelope.version as i32),
+        event_type: Set(envelope.event.event_type().to_owned()),
+        schema_version: Set(Event::SCHEMA_VERSION),
+        data: Set(envelope.event.data()),
+        metadata: Set(serde_json::to_value(&envelope.metadata).unwrap_or(Value::Null)),
+        recorded_at: Set(envelope.recorded_at.into()),
+    }
+}
+
+pub fn envelope(row: entity::event::Model) -> Result<EventEnvelope, StoreError> {
+    let event = Event::from_stored(&row.event_type, row.schema_version, row.data)
+        .map_err(|e| corrupt("event", e))?;
+    let metadata: EventMetadata =
+        serde_json::from_value(row.metadata).map_err(|e| corrupt("event metadata", e))?;
+    Ok(EventEnvelope {
+        id: row.id,
+        position: Some(row.position),
+        aggregate_id: row.aggregate_id,
+        version: u32::try_from(row.version).map_err(|e| corrupt("event version", e))?,
+        event,
+        metadata,
+        recorded_at: row.recorded_at.with_timezone(&Utc),
+    })
+}
+
+pub fn integration_row(projection: &IntegrationProjection) -> entity::integration::ActiveModel {
+    let view = projection.view();
+    entity::integration::ActiveModel {
+        id: Set(view.id),
+        kind: Set(view.kind),
+        name: Set(view.name),
+        description: Set(view.description),
+        prompt: Set(view.prompt),
+        config: Set(view.config),
+        state: Set(view.state.as_str().to_owned()),
+        version: Set(view.version as i32),
+        owner_id: Set(view.owner_id),
+        failure: Set(view
+            .failure
+            .map(|f| json!({ "step": f.step, "reason": f.reason, "trigger": f.trigger }))),
+        change_request: Set(view.change_request),
+        created_at: Set(view.created_at.into()),
+        updated_at: Set(view.updated_at.into()),
+        deleted_at: Set(view.deleted_at.map(Into::into)),
+    }
+}
+
+pub fn integration_view(row: entity::integration::Model) -> Result<IntegrationView, StoreError> {
+    let state = IntegrationState::parse(&row.state).ok_or_else(|| corrupt("state", &row.state))?;
+    let failure = match row.failure {
+        None | Some(Value::Null) => None,
+        Some(value) => {
+            let step: Option<PipelineStep> =
+                serde_json::from_value(value["step"].clone()).map_err(|e| corrupt("failure", e))?;
+            let trigger: Trigger = serde_json::from_value(value["trigger"].clone())
+                .map_err(|e| corrupt("failure", e))?;
+            Some(Failure {
+                step,
+                reason: value["reason"].as_str().unwrap_or_default().to_owned(),
+                trigger,
+            })
+        }
+    };
+    Ok(IntegrationView {
+        id: row.id,
+        kind: row.kind,
+        name: row.name,
+        description: row.description,
+        prompt: row.prompt,
+        config: row.config,
+        state,
+        version: u32::try_from(row.version).map_err(|e| corrupt("version", e))?,
+        owner_id: row.owner_id,
+        failure,
+        change_request: row.change_request,
+        created_at: utc(row.created_at),
+        updated_at: utc(row.updated_at),
+        deleted_at: row.deleted_at.map(utc),
+    })
+}
+
+pub fn step_rows(projection: &IntegrationProjection) -> Vec<entity::pipeline_step::ActiveModel> {
+    projection
+        .steps
+        .values()
+        .map(|step| entity::pipeline_step::ActiveModel {
+            integration_id: Set(projection.integration.id),
+            name: Set(step.step.as_str().to_owned()),
+            status: Set(step.status.as_str().to_owned()),
+            attempts: Set(step.attempts as i32),
+            started_at: Set(step.started_at.map(Into::into)),
+            finished_at: Set(step.finished_at.map(Into::into)),
+            error: Set(step.error.clone()),
+        })
+        .collect()
+}
+
+pub fn step_view(row: entity::pipeline_step::Model) -> Result<StepView, StoreError> {
+    let step = PipelineStep::ALL
+        .into_iter()
+        .find(|s| s.as_str() == row.name)
+        .ok_or_else(|| corrupt("step", &row.name))?;
+    Ok(StepView {
+        step,
+        status: StepStatus::parse(&row.status)
+            .ok_or_else(|| corrupt("step status", &row.status))?,
+        attempts: u32::try_from(row.attempts).map_err(|e| corrupt("attempts", e))?,
+        started_at: row.started_at.map(utc),
+        finished_at: row.finished_at.map(utc),
+        error: row.error,
+    })
+}
+
+pub fn user_view(row: entity::user::Model) -> UserView {
+    UserView {
+        id: row.id,
+        name: row.name,
+        role: row.role,
+    }
+}
+
+fn utc(at: sea_orm::prelude::DateTimeWithTimeZone) -> DateTime<Utc> {
+    at.with_timezone(&Utc)
+}

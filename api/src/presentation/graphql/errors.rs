@@ -1,0 +1,68 @@
+//! Application errors as GraphQL errors: a stable `extensions.code` and a message meant
+//! for the client; causes of internal errors go to the log only.
+
+use async_graphql::{Error, ErrorExtensions};
+
+use crate::application::error::AppError;
+use crate::domain::DomainError;
+
+pub fn to_graphql(error: AppError) -> Error {
+    match error {
+        AppError::Domain(DomainError::InvalidTransition { from, to }) => {
+            Error::new(format!("Cannot transition from {from} to {to}")).extend_with(|_, e| {
+                e.set("code", "INVALID_TRANSITION");
+                e.set("from", from.as_str());
+                e.set("to", to.as_str());
+            })
+        }
+        AppError::Domain(DomainError::InvalidInput(fields)) => {
+            let message = DomainError::InvalidInput(fields.clone()).to_string();
+            Error::new(message).extend_with(|_, e| {
+                e.set("code", "BAD_USER_INPUT");
+                if let Some(first) = fields.first() {
+                    e.set("field", first.field);
+                }
+                let list: Vec<async_graphql::Value> = fields
+                    .iter()
+                    .map(|f| {
+                        let mut map = async_graphql::indexmap::IndexMap::new();
+                        map.insert(async_graphql::Name::new("field"), f.field.into());
+                        map.insert(async_graphql::Name::new("message"), f.message.clone().into());
+                        async_graphql::Value::Object(map)
+                    })
+                    .collect();
+                e.set("fields", list);
+            })
+        }
+        AppError::Domain(DomainError::NotFound) | AppError::NotFound => {
+            Error::new("integration not found").extend_with(|_, e| e.set("code", "NOT_FOUND"))
+        }
+        AppError::Domain(DomainError::AlreadyExists) => Error::new("integration already exists")
+            .extend_with(|_, e| e.set("code", "CONFLICT")),
+        AppError::Domain(other @ (DomainError::NotEditable { .. } | DomainError::NotDeletable { .. })) => {
+            Error::new(other.to_string()).extend_with(|_, e| e.set("code", "FAILED_PRECONDITION"))
+        }
+        AppError::Conflict { expected, actual } => Error::new(format!(
+            "version conflict: the integration is at version {actual}, not {expected}; reload it and try again"
+        ))
+        .extend_with(|_, e| {
+            e.set("code", "CONFLICT");
+            e.set("expectedVersion", expected);
+            e.set("actualVersion", actual);
+        }),
+        AppError::Internal(cause) => {
+            tracing::error!(error = %cause, "internal error");
+            Error::new("internal error").extend_with(|_, e| e.set("code", "INTERNAL_SERVER_ERROR"))
+        }
+    }
+}
+
+/// A client's argument that cannot be used (a bad id, a bad cursor).
+pub fn bad_input(field: &str, message: impl Into<String>) -> Error {
+    let message = message.into();
+    let field = field.to_owned();
+    Error::new(format!("{field}: {message}")).extend_with(move |_, e| {
+        e.set("code", "BAD_USER_INPUT");
+        e.set("field", field.as_str());
+    })
+}

@@ -1,0 +1,346 @@
+//! The GraphQL shapes of integrations, their steps and their events.
+
+use async_graphql::{ComplexObject, Context, Enum, ID, InputObject, Json, Result, SimpleObject};
+use chrono::{DateTime, Utc};
+
+use super::loaders::{StepsDataLoader, UsersDataLoader};
+use crate::application::integrations::projection::{IntegrationView, StepView};
+use crate::application::ports::{EventEnvelope, UserView};
+use crate::domain::{self, PipelineStep as Step, Trigger};
+use crate::presentation::graphql::Handlers;
+use crate::presentation::graphql::errors::to_graphql;
+
+/// Where an integration is in its lifecycle.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "crate::domain::IntegrationState")]
+pub enum IntegrationState {
+    /// Created; the pipeline has not started.
+    Draft,
+    /// The request is checked against its kind's rules.
+    Validating,
+    /// The generator writes the code and its tests.
+    Generating,
+    /// The generated tests run in the sandbox.
+    Testing,
+    /// A pull request waits for a human review.
+    Reviewing,
+    /// The reviewed code is being deployed.
+    Deploying,
+    /// Deployed and running.
+    Active,
+    /// A step failed, or it was rejected or cancelled; finished steps were undone.
+    Failed,
+    /// Taken out of service.
+    Deprecated,
+}
+
+/// What a user may do.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+pub enum Role {
+    /// Reads integrations.
+    Viewer,
+    /// Reads, creates and changes integrations.
+    Developer,
+    /// Everything, including users and keys.
+    Admin,
+}
+
+impl Role {
+    pub fn parse(name: &str) -> Role {
+        match name {
+            "ADMIN" => Role::Admin,
+            "DEVELOPER" => Role::Developer,
+            _ => Role::Viewer,
+        }
+    }
+}
+
+/// A person or program that acts on integrations.
+#[derive(SimpleObject, Clone)]
+pub struct User {
+    /// Stable identifier.
+    pub id: ID,
+    /// Display name.
+    pub name: String,
+    /// What the user may do.
+    pub role: Role,
+}
+
+impl From<UserView> for User {
+    fn from(user: UserView) -> Self {
+        Self {
+            id: ID(user.id),
+            name: user.name,
+            role: Role::parse(&user.role),
+        }
+    }
+}
+
+/// An integration: the request, where its pipeline is, and its history.
+#[derive(SimpleObject, Clone)]
+#[graphql(complex)]
+pub struct Integration {
+    /// Stable identifier.
+    pub id: ID,
+    /// The integration kind (one of `integrationKinds`).
+    pub kind: String,
+    /// Display name, 1–100 characters.
+    pub name: String,
+    /// What it is for, in a sentence or two.
+    pub description: Option<String>,
+    /// What the integration must do, in the requester's words; sent to the generator.
+    pub prompt: String,
+    /// The kind-specific configuration (a JSON object).
+    pub config: Json<serde_json::Value>,
+    /// Where it is in its lifecycle.
+    pub state: IntegrationState,
+    /// How many events it has; send it back as `expectedVersion` to update safely.
+    pub version: i32,
+    /// When it was created.
+    pub created_at: DateTime<Utc>,
+    /// When its last event was recorded.
+    pub updated_at: DateTime<Utc>,
+    /// Why it failed, while it is FAILED.
+    pub failure: Option<Failure>,
+    #[graphql(skip)]
+    pub owner_id: String,
+}
+
+/// Why an integration failed.
+#[derive(SimpleObject, Clone)]
+pub struct Failure {
+    /// The pipeline step that failed, if a step did.
+    pub step: Option<String>,
+    /// What went wrong, for people.
+    pub reason: String,
+    /// What caused it: `step_failed`, `rejected` or `cancelled`.
+    pub trigger: String,
+}
+
+impl From<IntegrationView> for Integration {
+    fn from(view: IntegrationView) -> Self {
+        Self {
+            id: ID(view.id.to_string()),
+            kind: view.kind,
+            name: view.name,
+            description: view.description,
+            prompt: view.prompt,
+            config: Json(view.config),
+            state: view.state.into(),
+            version: i32::try_from(view.version).unwrap_or(i32::MAX),
+            created_at: view.created_at,
+            updated_at: view.updated_at,
+            failure: view.failure.map(|f| Failure {
+                step: f.step.map(|s| s.as_str().to_owned()),
+                reason: f.reason,
+                trigger: trigger_name(f.trigger).to_owned(),
+            }),
+            owner_id: view.owner_id,
+        }
+    }
+}
+
+fn trigger_name(trigger: Trigger) -> &'static str {
+    match trigger {
+        Trigger::Started => "started",
+        Trigger::Pipeline => "pipeline",
+        Trigger::StepFailed => "step_failed",
+        Trigger::Approved => "approved",
+        Trigger::Rejected => "rejected",
+        Trigger::ChangesRequested => "changes_requested",
+        Trigger::Cancelled => "cancelled",
+        Trigger::Retried => "retried",
+        Trigger::Deprecated => "deprecated",
+    }
+}
+
+#[ComplexObject]
+impl Integration {
+    /// The user who created it.
+    async fn owner(&self, ctx: &Context<'_>) -> Result<Option<User>> {
+        let loader = ctx.data::<UsersDataLoader>()?;
+        Ok(loader
+            .load_one(self.owner_id.clone())
+            .await?
+            .map(User::from))
+    }
+
+    /// The pipeline's steps in order, with their status and attempts.
+    async fn steps(&self, ctx: &Context<'_>) -> Result<Vec<PipelineStep>> {
+        let loader = ctx.data::<StepsDataLoader>()?;
+        let id = uuid::Uuid::parse_str(&self.id)?;
+        let mut steps = loader.load_one(id).await?.unwrap_or_default();
+        steps.sort_by_key(|s| Step::ALL.iter().position(|x| *x == s.step));
+        Ok(steps.into_iter().map(PipelineStep::from).collect())
+    }
+
+    /// Its audit trail: every event after version `after` (default 0), at most `first`
+    /// (default 100), oldest first — who did what, when, from which request.
+    async fn events(
+        &self,
+        ctx: &Context<'_>,
+        after: Option<i32>,
+        #[graphql(validator(minimum = 1, maximum = 1000))] first: Option<i32>,
+    ) -> Result<Vec<IntegrationEvent>> {
+        let handlers = ctx.data::<Handlers>()?;
+        let id = uuid::Uuid::parse_str(&self.id)?;
+        let after = u32::try_from(after.unwrap_or(0).max(0)).unwrap_or(0);
+        let first = u32::try_from(first.unwrap_or(100)).unwrap_or(100);
+        let events = handlers
+            .integration_queries
+            .events(id, after, first)
+            .await
+            .map_err(to_graphql)?;
+        Ok(events.into_iter().map(IntegrationEvent::from).collect())
+    }
+}
+
+/// One step of the pipeline.
+#[derive(SimpleObject, Clone)]
+pub struct PipelineStep {
+    /// `validate`, `generate`, `test`, `pull_request` or `deploy`.
+    pub name: String,
+    /// `PENDING`, `RUNNING`, `SUCCEEDED`, `FAILED` or `COMPENSATED`.
+    pub status: String,
+    /// How many times it was attempted.
+    pub attempts: i32,
+    /// When its last attempt started.
+    pub started_at: Option<DateTime<Utc>>,
+    /// When its last attempt finished.
+    pub finished_at: Option<DateTime<Utc>>,
+    /// Why its last attempt failed.
+    pub error: Option<String>,
+}
+
+impl From<StepView> for PipelineStep {
+    fn from(step: StepView) -> Self {
+        Self {
+            name: step.step.as_str().to_owned(),
+            status: step.status.as_str().to_owned(),
+            attempts: i32::try_from(step.attempts).unwrap_or(i32::MAX),
+            started_at: step.started_at,
+            finished_at: step.finished_at,
+            error: step.error,
+        }
+    }
+}
+
+/// One recorded event: the unit of history, audit and live updates.
+#[derive(SimpleObject, Clone)]
+pub struct IntegrationEvent {
+    /// Global order of all events; resume a feed after it.
+    pub position: i32,
+    /// The integration it belongs to.
+    pub integration_id: ID,
+    /// Its number within the integration (1, 2, …).
+    pub version: i32,
+    /// What happened (`IntegrationCreated`, `StateChanged`, …).
+    #[graphql(name = "type")]
+    pub event_type: String,
+    /// The event's body.
+    pub data: Json<serde_json::Value>,
+    /// Who caused it: a user id, or `system` for the pipeline.
+    pub actor: String,
+    /// The HTTP request it came from, if any.
+    pub request_id: Option<String>,
+    /// Shared by every event one user action led to.
+    pub correlation_id: String,
+    /// What directly caused it (a request or an earlier event).
+    pub causation_id: Option<String>,
+    /// When it was recorded.
+    pub recorded_at: DateTime<Utc>,
+}
+
+impl From<EventEnvelope> for IntegrationEvent {
+    fn from(envelope: EventEnvelope) -> Self {
+        Self {
+            position: envelope
+                .position
+                .and_then(|p| i32::try_from(p).ok())
+                .unwrap_or(0),
+            integration_id: ID(envelope.aggregate_id.to_string()),
+            version: i32::try_from(envelope.version).unwrap_or(i32::MAX),
+            event_type: envelope.event.event_type().to_owned(),
+            data: Json(envelope.event.data()),
+            actor: envelope.metadata.actor,
+            request_id: envelope.metadata.request_id,
+            correlation_id: envelope.metadata.correlation_id,
+            causation_id: envelope.metadata.causation_id,
+            recorded_at: envelope.recorded_at,
+        }
+    }
+}
+
+/// What to create.
+#[derive(InputObject)]
+pub struct CreateIntegrationInput {
+    /// One of `integrationKinds`.
+    pub kind: String,
+    /// Display name, 1–100 characters.
+    pub name: String,
+    /// What it is for (at most 2,000 characters).
+    pub description: Option<String>,
+    /// What it must do, for the generator (at most 32 KiB).
+    pub prompt: String,
+    /// The kind-specific configuration: a JSON object of at most 64 KiB.
+    pub config: Json<serde_json::Value>,
+}
+
+/// What to change; fields left out stay as they are.
+#[derive(InputObject)]
+pub struct UpdateIntegrationInput {
+    /// New display name.
+    pub name: Option<String>,
+    /// New description; `null` clears it.
+    pub description: async_graphql::MaybeUndefined<String>,
+    /// New prompt.
+    pub prompt: Option<String>,
+    /// New configuration (a JSON object).
+    pub config: Option<Json<serde_json::Value>>,
+}
+
+impl From<UpdateIntegrationInput> for domain::IntegrationPatch {
+    fn from(input: UpdateIntegrationInput) -> Self {
+        Self {
+            name: input.name,
+            description: match input.description {
+                async_graphql::MaybeUndefined::Undefined => None,
+                async_graphql::MaybeUndefined::Null => Some(None),
+                async_graphql::MaybeUndefined::Value(v) => Some(Some(v)),
+            },
+            prompt: input.prompt,
+            config: input.config.map(|c| c.0),
+        }
+    }
+}
+
+/// Which integrations to list.
+#[derive(InputObject, Default)]
+pub struct IntegrationFilter {
+    /// Only these states.
+    pub states: Option<Vec<IntegrationState>>,
+    /// Only this owner's.
+    pub owner: Option<ID>,
+    /// Only those whose name or description contains this text (case-insensitive).
+    pub text: Option<String>,
+}
+
+/// How many integrations match, besides the page itself.
+#[derive(SimpleObject)]
+pub struct IntegrationConnectionFields {
+    /// How many integrations match the filter in all.
+    pub total_count: u64,
+}
+
+/// A kind of integration the bot can build.
+#[derive(SimpleObject)]
+pub struct IntegrationKind {
+    /// The name to pass as `kind`.
+    pub name: String,
+    /// What integrations of this kind do.
+    pub description: String,
+    /// The JSON Schema the `config` must satisfy.
+    pub config_schema: Json<serde_json::Value>,
+    /// A config that satisfies the schema.
+    pub example_config: Json<serde_json::Value>,
+}

@@ -1,0 +1,38 @@
+use sea_orm::entity::prelude::*;
+
+/// The integrations read model: one row per integration, as of its last event.
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "integrations")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub kind: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub prompt: String,
+    #[sea_orm(column_type = "JsonBinary")]
+    pub config: Json,
+    pub state: String,
+    pub version: i32,
+    pub owner_id: String,
+    #[sea_orm(column_type = "JsonBinary", nullable)]
+    pub failure: Option<Json>,
+    pub change_request: Option<String>,
+    pub created_at: DateTimeWithTimeZone,
+    pub updated_at: DateTimeWithTimeZone,
+    pub deleted_at: Option<DateTimeWithTimeZone>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(has_many = "super::pipeline_step::Entity")]
+    PipelineStep,
+}
+
+impl Related<super::pipeline_step::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::PipelineStep.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,350 @@
+//! The integration lifecycle through GraphQL alone: create, page and filter, update with
+//! a stale version, the audit trail, time travel, refused transitions, bad input.
+
+use codebot_tests::{Backend, TestApp, both_databases};
+use serde_json::{Value, json};
+
+pub const CREATE: &str = "mutation($input: CreateIntegrationInput!) {
+  createIntegration(input: $input) { id name state version kind config owner { id name role } steps { name } }
+}";
+
+pub fn input(name: &str) -> Value {
+    json!({
+        "kind": "http_poller",
+        "name": name,
+        "description": format!("{name} polls"),
+        "prompt": "Poll the orders endpoint and emit new orders",
+        "config": { "url": "https://api.example.com/orders", "interval_seconds": 60 }
+    })
+}
+
+pub async fn create(app: &TestApp, name: &str) -> Value {
+    app.graphql_ok(CREATE, json!({ "input": input(name) }))
+        .await["createIntegration"]
+        .clone()
+}
+
+fn code(body: &Value) -> &str {
+    body["errors"][0]["extensions"]["code"]
+        .as_str()
+        .unwrap_or("")
+}
+
+both_databases!(
+    a_created_integration_is_readable_at_once_in_draft,
+    |backend: Backend| async move {
+        let app = TestApp::spawn(backend).await;
+        let created = create(&app, "Orders poller").await;
+        assert_eq!(created["state"], "DRAFT");
+        assert_eq!(created["version"], 1);
+        assert_eq!(created["owner"]["id"], "local");
+        let data = app
+            .graphql_ok(
+                "query($id: ID!) { integration(id: $id) { name description state config } }",
+                json!({ "id": created["id"] }),
+            )
+            .await;
+        assert_eq!(data["integration"]["name"], "Orders poller");
+        assert_eq!(data["integration"]["config"]["interval_seconds"], 60);
+    }
+);
+
+both_databases!(
+    pages_go_both_ways_with_stable_cursors_and_filters,
+    |backend: Backend| async move {
+        let app = TestApp::spawn(backend).await;
+        let mut ids = Vec::new();
+        for i in 0..7 {
+            ids.push(create(&app, &format!("Poller {i}")).await["id"].clone());
+        }
+        let page = |vars: Value| {
+            let app = &app;
+            async move {
+                app.graphql_ok(
+                    "query($first: Int, $after: String, $last: Int, $before: String, $filter: IntegrationFilter) {
+                       integrations(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+                         totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                         edges { cursor node { id name } } } }",
+                    vars,
+                )
+                .await["integrations"]
+                    .clone()
+            }
+        };
+        let names = |p: &Value| -> Vec<String> {
+            p["edges"]
+                .as_array()
+                .expect("edges")
+                .iter()
+                .map(|e| e["node"]["name"].as_str().expect("name").to_owned())
+                .collect()
+        };
+        let first = page(json!({ "first": 3 })).await;
+        assert_eq!(first["totalCount"], 7);
+        assert_eq!(names(&first), ["Poller 6", "Poller 5", "Poller 4"]);
+        assert_eq!(first["pageInfo"]["hasNextPage"], true);
+        let second = page(json!({ "first": 3, "after": first["pageInfo"]["endCursor"] })).await;
+        assert_eq!(names(&second), ["Poller 3", "Poller 2", "Poller 1"]);
+        let third = page(json!({ "first": 3, "after": second["pageInfo"]["endCursor"] })).await;
+        assert_eq!(names(&third), ["Poller 0"]);
+        assert_eq!(third["pageInfo"]["hasNextPage"], false);
+        let back = page(json!({ "last": 2, "before": third["pageInfo"]["startCursor"] })).await;
+        assert_eq!(names(&back), ["Poller 2", "Poller 1"]);
+        assert_eq!(back["pageInfo"]["hasPreviousPage"], true);
+        let filtered = page(json!({ "first": 10, "filter": { "text": "POLLER 3" } })).await;
+        assert_eq!(names(&filtered), ["Poller 3"]);
+        let none = page(json!({ "first": 10, "filter": { "states": ["ACTIVE"] } })).await;
+        assert_eq!(none["totalCount"], 0);
+        let mine =
+            page(json!({ "first": 10, "filter": { "owner": "local", "states": ["DRAFT"] } })).await;
+        assert_eq!(mine["totalCount"], 7);
+        let percent = page(json!({ "first": 10, "filter": { "text": "%" } })).await;
+        assert_eq!(
+            percent["totalCount"], 0,
+            "wildcards in the text are literal"
+        );
+        let (_, body) = app
+            .graphql("{ integrations(first: 101) { totalCount } }", Value::Null)
+            .await;
+        assert_eq!(code(&body), "BAD_USER_INPUT");
+        let (_, body) = app
+            .graphql(
+                "{ integrations(after: \"nope\") { totalCount } }",
+                Value::Null,
+            )
+            .await;
+        assert_eq!(code(&body), "BAD_USER_INPUT");
+    }
+);
+
+both_databases!(
+    a_stale_expected_version_is_a_conflict_and_changes_nothing,
+    |backend: Backend| async move {
+        let app = TestApp::spawn(backend).await;
+        let id = create(&app, "Relay").await["id"].clone();
+        let update = "mutation($id: ID!, $v: Int, $input: UpdateIntegrationInput!) {
+            updateIntegration(id: $id, expectedVersion: $v, input: $input) { name version description } }";
+        let data = app
+            .graphql_ok(
+                update,
+                json!({ "id": id, "v": 1, "input": { "name": "Relay 2", "description": null } }),
+            )
+            .await;
+        assert_eq!(data["updateIntegration"]["version"], 2);
+        assert_eq!(data["updateIntegration"]["description"], Value::Null);
+        let (status, body) = app
+            .graphql(
+                update,
+                json!({ "id": id, "v": 1, "input": { "name": "Relay 3" } }),
+            )
+            .await;
+        assert_eq!(status, 200);
+        assert_eq!(code(&body), "CONFLICT", "{body}");
+        assert_eq!(body["errors"][0]["extensions"]["actualVersion"], 2);
+        let data = app
+            .graphql_ok(
+                "query($id: ID!) { integration(id: $id) { name version } }",
+                json!({ "id": id }),
+            )
+            .await;
+        assert_eq!(
+            data["integration"],
+            json!({ "name": "Relay 2", "version": 2 })
+        );
+    }
+);
+
+both_databases!(
+    refused_moves_and_bad_input_get_their_codes,
+    |backend: Backend| async move {
+        let app = TestApp::spawn(backend).await;
+        let id = create(&app, "Draft one").await["id"].clone();
+        let (_, body) = app
+            .graphql(
+                "mutation($id: ID!) { deprecateIntegration(id: $id) { state } }",
+                json!({ "id": id }),
+            )
+            .await;
+        assert_eq!(code(&body), "INVALID_TRANSITION", "{body}");
+        assert_eq!(
+            body["errors"][0]["message"],
+            "Cannot transition from DRAFT to DEPRECATED"
+        );
+
+        let mut bad = input("");
+        bad["kind"] = json!("teleporter");
+        bad["config"] = json!([1]);
+        let (_, body) = app.graphql(CREATE, json!({ "input": bad })).await;
+        assert_eq!(code(&body), "BAD_USER_INPUT", "{body}");
+        let fields: Vec<&str> = body["errors"][0]["extensions"]["fields"]
+            .as_array()
+            .expect("fields")
+            .iter()
+            .map(|f| f["field"].as_str().expect("field"))
+            .collect();
+        assert_eq!(
+            fields,
+            ["kind"],
+            "an unknown kind is refused before anything else"
+        );
+
+        let mut big = input("Big");
+        big["config"] = json!({ "blob": "x".repeat(70 * 1024) });
+        let (_, body) = app.graphql(CREATE, json!({ "input": big })).await;
+        assert_eq!(body["errors"][0]["extensions"]["field"], "config", "{body}");
+        let mut long = input(&"n".repeat(101));
+        long["prompt"] = json!("p".repeat(33 * 1024));
+        let (_, body) = app.graphql(CREATE, json!({ "input": long })).await;
+        let fields = body["errors"][0]["extensions"]["fields"].to_string();
+        assert!(
+            fields.contains("\"name\"") && fields.contains("\"prompt\""),
+            "{body}"
+        );
+
+        let (_, body) = app
+            .graphql(
+                "mutation { deleteIntegration(id: \"not-a-uuid\") }",
+                Value::Null,
+            )
+            .await;
+        assert_eq!(code(&body), "BAD_USER_INPUT");
+        let (_, body) = app
+            .graphql(
+                "mutation($id: ID!) { deleteIntegration(id: $id) }",
+                json!({ "id": "018f0000-0000-7000-8000-000000000000" }),
+            )
+            .await;
+        assert_eq!(code(&body), "NOT_FOUND");
+    }
+);
+
+both_databases!(
+    the_audit_trail_and_time_travel_replay_history,
+    |backend: Backend| async move {
+        let app = TestApp::spawn(backend).await;
+        let id = create(&app, "Before").await["id"].clone();
+        let client = &app.client;
+        let response = client
+            .post(app.url("/graphql"))
+            .header("x-request-id", "rename-request")
+            .json(&json!({
+                "query": "mutation($id: ID!) { updateIntegration(id: $id, input: { name: \"After\" }) { version } }",
+                "variables": { "id": id }
+            }))
+            .send()
+            .await
+            .expect("update");
+        assert_eq!(response.status(), 200);
+        let data = app
+            .graphql_ok(
+                "query($id: ID!) {
+                   integration(id: $id) { events { version type actor requestId data recordedAt } }
+                   v1: integrationAt(id: $id, version: 1) { name version }
+                   v2: integrationAt(id: $id, version: 2) { name version } }",
+                json!({ "id": id }),
+            )
+            .await;
+        let events = data["integration"]["events"].as_array().expect("events");
+        assert_eq!(events.len(), 2);
+        assert_eq!(events[0]["type"], "IntegrationCreated");
+        assert_eq!(events[1]["type"], "IntegrationUpdated");
+        assert_eq!(events[1]["actor"], "local");
+        assert_eq!(events[1]["requestId"], "rename-request");
+        assert_eq!(events[1]["data"], json!({ "name": "After" }));
+        assert_eq!(data["v1"], json!({ "name": "Before", "version": 1 }));
+        assert_eq!(data["v2"], json!({ "name": "After", "version": 2 }));
+        let created_at = events[0]["recordedAt"].clone();
+        let data = app
+            .graphql_ok(
+                "query($id: ID!, $at: DateTime) { integrationAt(id: $id, at: $at) { name } }",
+                json!({ "id": id, "at": created_at }),
+            )
+            .await;
+        assert_eq!(data["integrationAt"]["name"], "Before");
+        let (_, body) = app
+            .graphql(
+                "query($id: ID!) { integrationAt(id: $id) { name } }",
+                json!({ "id": id }),
+            )
+            .await;
+        assert_eq!(code(&body), "BAD_USER_INPUT");
+    }
+);
+
+both_databases!(
+    a_deleted_integration_leaves_listings_but_keeps_its_history,
+    |backend: Backend| async move {
+        let app = TestApp::spawn(backend).await;
+        let id = create(&app, "Doomed").await["id"].clone();
+        let data = app
+            .graphql_ok(
+                "mutation($id: ID!) { deleteIntegration(id: $id) }",
+                json!({ "id": id }),
+            )
+            .await;
+        assert_eq!(data["deleteIntegration"], true);
+        let data = app
+            .graphql_ok(
+                "query($id: ID!) { integration(id: $id) { id } integrations { totalCount } }",
+                json!({ "id": id }),
+            )
+            .await;
+        assert_eq!(data["integration"], Value::Null);
+        assert_eq!(data["integrations"]["totalCount"], 0);
+        let (_, body) = app
+            .graphql(
+                "mutation($id: ID!) { deleteIntegration(id: $id) }",
+                json!({ "id": id }),
+            )
+            .await;
+        assert_eq!(code(&body), "NOT_FOUND");
+    }
+);
+
+#[tokio::test]
+async fn the_kinds_are_listed_with_schemas_and_examples() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let data = app
+        .graphql_ok(
+            "{ integrationKinds { name description configSchema exampleConfig } }",
+            Value::Null,
+        )
+        .await;
+    let kinds = data["integrationKinds"].as_array().expect("kinds");
+    let names: Vec<_> = kinds
+        .iter()
+        .map(|k| k["name"].as_str().expect("name"))
+        .collect();
+    assert_eq!(names, ["webhook_relay", "http_poller"]);
+    for kind in kinds {
+        assert_eq!(kind["configSchema"]["type"], "object");
+        assert!(kind["exampleConfig"].is_object());
+    }
+}
+
+both_databases!(
+    a_page_of_100_with_owners_and_steps_costs_a_constant_number_of_queries,
+    |backend: Backend| async move {
+        let app = TestApp::spawn(backend).await;
+        for i in 0..100 {
+            create(&app, &format!("Integration {i}")).await;
+        }
+        let query = "{ integrations(first: 100) { edges { node { id owner { name } steps { name status } } } } }";
+        let before = app.queries.get();
+        let data = app.graphql_ok(query, Value::Null).await;
+        let cost = app.queries.get() - before;
+        assert_eq!(
+            data["integrations"]["edges"].as_array().map(Vec::len),
+            Some(100)
+        );
+        let before = app.queries.get();
+        app.graphql_ok(
+            "{ integrations(first: 10) { edges { node { id owner { name } steps { name } } } } }",
+            Value::Null,
+        )
+        .await;
+        let small = app.queries.get() - before;
+        assert_eq!(cost, small, "the cost does not grow with the page");
+        assert!(cost <= 4, "a page costs {cost} queries");
+    }
+);
