@@ -57,6 +57,53 @@ pub struct Settings {
     pub database: DatabaseSettings,
     pub log: LogSettings,
     pub http: HttpSettings,
+    /// Which parts this process runs (`CODEBOT_ROLE` or `serve --role`).
+    pub role: Role,
+    pub worker: WorkerConfig,
+}
+
+/// The parts of the product one process runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// API and worker in one process: the embedded default.
+    All,
+    /// Only the HTTP API; workers run elsewhere.
+    Api,
+    /// Only the pipeline worker.
+    Worker,
+}
+
+impl std::str::FromStr for Role {
+    type Err = String;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        match value {
+            "all" => Ok(Role::All),
+            "api" => Ok(Role::Api),
+            "worker" => Ok(Role::Worker),
+            other => Err(format!("expected `all`, `api` or `worker`, got `{other}`")),
+        }
+    }
+}
+
+/// How the pipeline worker runs.
+#[derive(Debug, Clone)]
+pub struct WorkerConfig {
+    pub concurrency: usize,
+    pub lease_secs: u64,
+    pub poll_secs: u64,
+    pub max_rounds: u32,
+    pub step_attempts: u32,
+    pub retry_base_ms: u64,
+    pub generation_timeout_secs: u64,
+    pub test_timeout_secs: u64,
+    /// `scaffold` (offline templates) for now.
+    pub llm_provider: String,
+    /// `local` (a git repository in the data dir) for now.
+    pub code_host: String,
+    /// `local` (a directory in the data dir) for now.
+    pub deployer: String,
 }
 
 #[derive(Debug, Clone)]
@@ -104,6 +151,20 @@ impl Default for Settings {
             http: HttpSettings {
                 body_limit: 1024 * 1024,
                 max_batch: 10,
+            },
+            role: Role::All,
+            worker: WorkerConfig {
+                concurrency: 4,
+                lease_secs: 30,
+                poll_secs: 5,
+                max_rounds: 2,
+                step_attempts: 3,
+                retry_base_ms: 1000,
+                generation_timeout_secs: 300,
+                test_timeout_secs: 120,
+                llm_provider: "scaffold".to_owned(),
+                code_host: "local".to_owned(),
+                deployer: "local".to_owned(),
             },
         }
     }
@@ -230,12 +291,96 @@ pub const ENV_VARS: &[EnvVar] = &[
         apply: |s, v| parse_into(&mut s.http.body_limit, v),
     },
     EnvVar {
+        name: "CODEBOT_ROLE",
+        default: "all",
+        description: "`all` (API and worker), `api` or `worker`; `serve --role` overrides",
+        apply: |s, v| parse_into(&mut s.role, v),
+    },
+    EnvVar {
+        name: "CODEBOT_WORKER_CONCURRENCY",
+        default: "4",
+        description: "Pipeline jobs a worker drives at once",
+        apply: |s, v| parse_into(&mut s.worker.concurrency, v),
+    },
+    EnvVar {
+        name: "CODEBOT_LEASE_SECS",
+        default: "30",
+        description: "Seconds a claimed job stays with its worker without renewal",
+        apply: |s, v| parse_into(&mut s.worker.lease_secs, v),
+    },
+    EnvVar {
+        name: "CODEBOT_POLL_SECS",
+        default: "5",
+        description: "Slowest a worker looks for jobs when no wake-up arrives",
+        apply: |s, v| parse_into(&mut s.worker.poll_secs, v),
+    },
+    EnvVar {
+        name: "CODEBOT_MAX_ROUNDS",
+        default: "2",
+        description: "Generate+test rounds (first try plus self-repairs) before failing",
+        apply: |s, v| parse_into(&mut s.worker.max_rounds, v),
+    },
+    EnvVar {
+        name: "CODEBOT_STEP_ATTEMPTS",
+        default: "3",
+        description: "Attempts of a step whose provider fails in a retryable way",
+        apply: |s, v| parse_into(&mut s.worker.step_attempts, v),
+    },
+    EnvVar {
+        name: "CODEBOT_RETRY_BASE_MS",
+        default: "1000",
+        description: "First retry delay in ms (doubles each time, capped at 60 s, 10% jitter)",
+        apply: |s, v| parse_into(&mut s.worker.retry_base_ms, v),
+    },
+    EnvVar {
+        name: "CODEBOT_GENERATION_TIMEOUT_SECS",
+        default: "300",
+        description: "Seconds the generate step may take",
+        apply: |s, v| parse_into(&mut s.worker.generation_timeout_secs, v),
+    },
+    EnvVar {
+        name: "CODEBOT_TEST_TIMEOUT_SECS",
+        default: "120",
+        description: "Seconds the generated tests may run",
+        apply: |s, v| parse_into(&mut s.worker.test_timeout_secs, v),
+    },
+    EnvVar {
+        name: "CODEBOT_LLM_PROVIDER",
+        default: "scaffold",
+        description: "Code generator: `scaffold` (offline templates, not AI)",
+        apply: |s, v| one_of(&mut s.worker.llm_provider, v, &["scaffold"]),
+    },
+    EnvVar {
+        name: "CODEBOT_CODE_HOST",
+        default: "local",
+        description: "Where pull requests go: `local` (a git repository in the data dir)",
+        apply: |s, v| one_of(&mut s.worker.code_host, v, &["local"]),
+    },
+    EnvVar {
+        name: "CODEBOT_DEPLOYER",
+        default: "local",
+        description: "Where deployments go: `local` (a directory in the data dir)",
+        apply: |s, v| one_of(&mut s.worker.deployer, v, &["local"]),
+    },
+    EnvVar {
         name: "CODEBOT_MAX_BATCH",
         default: "10",
         description: "Most operations in one batched GraphQL request",
         apply: |s, v| parse_into(&mut s.http.max_batch, v),
     },
 ];
+
+fn one_of(slot: &mut String, value: &str, allowed: &[&str]) -> Result<(), String> {
+    if allowed.contains(&value) {
+        *slot = value.to_owned();
+        Ok(())
+    } else {
+        Err(format!(
+            "`{value}` is not available; expected one of: {}",
+            allowed.join(", ")
+        ))
+    }
+}
 
 fn parse_into<T: std::str::FromStr>(slot: &mut T, value: &str) -> Result<(), String>
 where
@@ -345,6 +490,19 @@ impl Settings {
         if self.http.body_limit < 1024 {
             return Err(ConfigError(
                 "CODEBOT_BODY_LIMIT: must be at least 1024 bytes".into(),
+            ));
+        }
+        if self.worker.concurrency == 0 {
+            return Err(ConfigError(
+                "CODEBOT_WORKER_CONCURRENCY: must be at least 1".into(),
+            ));
+        }
+        if self.worker.lease_secs < 3 {
+            return Err(ConfigError("CODEBOT_LEASE_SECS: must be at least 3".into()));
+        }
+        if self.worker.max_rounds == 0 || self.worker.step_attempts == 0 {
+            return Err(ConfigError(
+                "CODEBOT_MAX_ROUNDS and CODEBOT_STEP_ATTEMPTS: must be at least 1".into(),
             ));
         }
         if self.http.max_batch == 0 {

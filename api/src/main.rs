@@ -25,8 +25,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Serve the API (the default command).
-    Serve,
+    /// Serve the API and run the pipeline worker (the default command).
+    Serve {
+        /// `all` (API and worker), `api` or `worker`; overrides `CODEBOT_ROLE`.
+        #[arg(long)]
+        role: Option<api::config::Role>,
+    },
     /// Apply the database migrations, then exit.
     Migrate,
     /// Print the GraphQL schema (SDL) that `schema.graphql` must equal.
@@ -51,7 +55,12 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let settings = match Settings::from_process(cli.config.as_deref()) {
-        Ok(settings) => settings,
+        Ok(mut settings) => {
+            if let Some(Command::Serve { role: Some(role) }) = cli.command {
+                settings.role = role;
+            }
+            settings
+        }
         Err(error) => {
             eprintln!("codebot: {error}");
             return ExitCode::from(2);
@@ -66,8 +75,8 @@ fn main() -> ExitCode {
         }
     };
     let result = runtime.block_on(async {
-        match cli.command.unwrap_or(Command::Serve) {
-            Command::Serve => serve(&settings).await,
+        match cli.command.unwrap_or(Command::Serve { role: None }) {
+            Command::Serve { .. } => serve(&settings).await,
             Command::Migrate => migrate(&settings).await,
             Command::Schema => Ok(()),
             Command::Projections {
@@ -94,7 +103,11 @@ fn main() -> ExitCode {
 
 async fn serve(settings: &Settings) -> anyhow::Result<()> {
     let app = Application::build(settings).await?;
-    tracing::info!(addr = %app.local_addr(), "serving GraphQL at http://{}/graphql", app.local_addr());
+    if settings.role == api::config::Role::Worker {
+        tracing::info!("running the pipeline worker");
+    } else {
+        tracing::info!(addr = %app.local_addr(), role = ?settings.role, "serving GraphQL at http://{}/graphql", app.local_addr());
+    }
     app.run_until_stopped(shutdown_signal()).await
 }
 

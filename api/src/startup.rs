@@ -4,45 +4,134 @@
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context as _;
 use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
+use tokio_util::sync::CancellationToken;
 
 use crate::application::integrations::commands::IntegrationCommands;
 use crate::application::integrations::kinds::KindRegistry;
 use crate::application::integrations::queries::IntegrationQueries;
 use crate::application::integrations::rebuild::{ProjectionRebuild, RebuildReport};
+use crate::application::pipeline::saga::{PipelineRunner, PipelineSettings, Providers};
+use crate::application::pipeline::worker::{Worker, WorkerSettings};
 use crate::application::status::SystemStatusQuery;
-use crate::config::Settings;
+use crate::config::{Role, Settings};
 use crate::infrastructure::persistence::database::{self, QueryCounter};
 use crate::infrastructure::persistence::{
-    SeaOrmEventStore, SeaOrmReadModel, SeaOrmUserDirectory, SqlDatabaseProbe,
+    JobSignal, SeaOrmEventStore, SeaOrmJobQueue, SeaOrmReadModel, SeaOrmUserDirectory,
+    SqlDatabaseProbe,
 };
+use crate::infrastructure::providers::local_deployer::LocalDeployer;
+use crate::infrastructure::providers::local_git::LocalGitHost;
+use crate::infrastructure::providers::sandbox::{ProcessSandbox, SandboxLimits};
+use crate::infrastructure::providers::scaffold::ScaffoldGenerator;
 use crate::presentation::graphql::integrations::LOCAL_OPERATOR;
 use crate::presentation::graphql::{self, Handlers};
 use crate::presentation::http::{self, HttpState};
 
+/// The adapters on one database, shared by the API and the worker of a process.
+struct Adapters {
+    store: Arc<SeaOrmEventStore>,
+    read: Arc<SeaOrmReadModel>,
+    queue: Arc<SeaOrmJobQueue>,
+}
+
+impl Adapters {
+    fn new(db: &DatabaseConnection) -> Self {
+        let signal = JobSignal::default();
+        Self {
+            store: Arc::new(SeaOrmEventStore::new(db.clone(), signal.clone())),
+            read: Arc::new(SeaOrmReadModel::new(db.clone())),
+            queue: Arc::new(SeaOrmJobQueue::new(db.clone(), signal)),
+        }
+    }
+}
+
 /// Wires the application handlers to the SeaORM adapters on `db`.
 pub fn handlers(db: &DatabaseConnection) -> Handlers {
-    let store = Arc::new(SeaOrmEventStore::new(db.clone()));
-    let read = Arc::new(SeaOrmReadModel::new(db.clone()));
+    wire_handlers(db, &Adapters::new(db))
+}
+
+fn wire_handlers(db: &DatabaseConnection, adapters: &Adapters) -> Handlers {
     let kinds = KindRegistry::builtin();
     Handlers {
-        system_status: SystemStatusQuery::new(Arc::new(SqlDatabaseProbe::new(db.clone()))),
-        integration_commands: IntegrationCommands::new(store.clone(), kinds.clone()),
-        integration_queries: IntegrationQueries::new(read, store.clone(), store, kinds),
+        system_status: SystemStatusQuery::new(
+            Arc::new(SqlDatabaseProbe::new(db.clone())),
+            adapters.queue.clone(),
+        ),
+        integration_commands: IntegrationCommands::new(adapters.store.clone(), kinds.clone()),
+        integration_queries: IntegrationQueries::new(
+            adapters.read.clone(),
+            adapters.store.clone(),
+            adapters.store.clone(),
+            kinds,
+        ),
         users: Arc::new(SeaOrmUserDirectory::new(db.clone())),
     }
+}
+
+/// The offline providers of the embedded default, keeping their state in the data dir.
+fn local_providers(settings: &Settings) -> Providers {
+    let data = &settings.data_dir;
+    Providers {
+        generator: Arc::new(ScaffoldGenerator::new()),
+        sandbox: Arc::new(ProcessSandbox::new(
+            data.join("sandbox"),
+            SandboxLimits::default(),
+        )),
+        code_host: Arc::new(LocalGitHost::new(
+            data.join("git").join("integrations.git"),
+            data.join("git"),
+        )),
+        deployer: Arc::new(LocalDeployer::new(data.join("deployments"))),
+    }
+}
+
+fn worker(settings: &Settings, handlers: &Handlers, adapters: &Adapters) -> Worker {
+    let w = &settings.worker;
+    let pipeline = PipelineSettings {
+        max_rounds: w.max_rounds,
+        step_attempts: w.step_attempts,
+        retry_base: Duration::from_millis(w.retry_base_ms),
+        generation_timeout: Duration::from_secs(w.generation_timeout_secs),
+        test_timeout: Duration::from_secs(w.test_timeout_secs),
+        ..PipelineSettings::default()
+    };
+    let runner = PipelineRunner::new(
+        handlers.integration_commands.clone(),
+        adapters.store.clone(),
+        adapters.read.clone(),
+        adapters.queue.clone(),
+        KindRegistry::builtin(),
+        local_providers(settings),
+        pipeline,
+    );
+    let name = format!(
+        "{}-{}",
+        std::process::id(),
+        &uuid::Uuid::new_v4().simple().to_string()[..8]
+    );
+    Worker::new(
+        name,
+        adapters.queue.clone(),
+        Arc::new(runner),
+        WorkerSettings {
+            concurrency: w.concurrency,
+            lease: Duration::from_secs(w.lease_secs),
+            poll: Duration::from_secs(w.poll_secs),
+        },
+    )
 }
 
 /// `codebot projections rebuild`: replays every event into fresh read models.
 pub async fn rebuild_projections(settings: &Settings) -> anyhow::Result<RebuildReport> {
     let (db, _) = database::connect(&settings.database_url(), &settings.database).await?;
     database::migrate(&db).await?;
-    let store = Arc::new(SeaOrmEventStore::new(db.clone()));
-    let read = Arc::new(SeaOrmReadModel::new(db.clone()));
-    let report = ProjectionRebuild::new(store, read)
+    let adapters = Adapters::new(&db);
+    let report = ProjectionRebuild::new(adapters.store.clone(), adapters.read.clone())
         .run()
         .await
         .map_err(|e| anyhow::anyhow!("{e}: {:?}", std::error::Error::source(&e)))?;
@@ -52,15 +141,18 @@ pub async fn rebuild_projections(settings: &Settings) -> anyhow::Result<RebuildR
 
 /// A bound, ready-to-serve instance of the product.
 pub struct Application {
-    listener: TcpListener,
+    listener: Option<TcpListener>,
+    addr: SocketAddr,
     router: axum::Router,
+    worker: Option<Worker>,
     db: DatabaseConnection,
     queries: QueryCounter,
 }
 
 impl Application {
     /// Connects to the database, migrates it (the embedded default and tests do this at
-    /// start), wires the handlers and binds the listener.
+    /// start), wires the handlers, binds the listener (unless the role is `worker`) and
+    /// prepares the worker (unless the role is `api`).
     ///
     /// Fails when the database cannot be reached or migrated, or the address cannot be
     /// bound.
@@ -72,7 +164,9 @@ impl Application {
             .ensure(LOCAL_OPERATOR, "Local operator", "ADMIN")
             .await
             .map_err(|e| anyhow::anyhow!("cannot create the local operator: {e}"))?;
-        let handlers = handlers(&db);
+        let adapters = Adapters::new(&db);
+        let handlers = wire_handlers(&db, &adapters);
+        let worker = (settings.role != Role::Api).then(|| worker(settings, &handlers, &adapters));
         let schema = graphql::build_schema(handlers.clone());
         let router = http::router(HttpState {
             schema,
@@ -80,12 +174,20 @@ impl Application {
             body_limit: settings.http.body_limit,
             max_batch: settings.http.max_batch,
         });
-        let listener = TcpListener::bind(settings.addr)
-            .await
-            .with_context(|| format!("cannot listen on {}", settings.addr))?;
+        let (listener, addr) = if settings.role == Role::Worker {
+            (None, settings.addr)
+        } else {
+            let listener = TcpListener::bind(settings.addr)
+                .await
+                .with_context(|| format!("cannot listen on {}", settings.addr))?;
+            let addr = listener.local_addr().context("the bound address")?;
+            (Some(listener), addr)
+        };
         Ok(Application {
             listener,
+            addr,
             router,
+            worker,
             db,
             queries,
         })
@@ -93,9 +195,7 @@ impl Application {
 
     /// The address actually bound (port 0 in the settings picks a free one).
     pub fn local_addr(&self) -> SocketAddr {
-        self.listener
-            .local_addr()
-            .expect("a bound listener has an address")
+        self.addr
     }
 
     /// Counts the statements this instance sends to the database (for metrics and for
@@ -104,15 +204,36 @@ impl Application {
         self.queries.clone()
     }
 
-    /// Serves until `shutdown` resolves, then finishes the requests in flight.
+    /// Serves (and works) until `shutdown` resolves, then finishes the requests in
+    /// flight and releases the jobs in hand.
     pub async fn run_until_stopped(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(shutdown)
-            .await
-            .context("the HTTP server stopped with an error")?;
+        let stop = CancellationToken::new();
+        let worker = self
+            .worker
+            .map(|worker| tokio::spawn(worker.run(stop.clone())));
+        let stopping = {
+            let stop = stop.clone();
+            async move {
+                shutdown.await;
+                stop.cancel();
+            }
+        };
+        match self.listener {
+            Some(listener) => {
+                let stop_http = stop.clone();
+                let serving = axum::serve(listener, self.router)
+                    .with_graceful_shutdown(async move { stop_http.cancelled().await });
+                let (served, ()) = tokio::join!(serving, stopping);
+                served.context("the HTTP server stopped with an error")?;
+            }
+            None => stopping.await,
+        }
+        if let Some(worker) = worker {
+            worker.await.ok();
+        }
         self.db.close().await.ok();
         Ok(())
     }

@@ -21,6 +21,9 @@ pub struct Model {
     pub created_at: DateTimeWithTimeZone,
     pub updated_at: DateTimeWithTimeZone,
     pub deleted_at: Option<DateTimeWithTimeZone>,
+    /// What the pipeline produced (round, test report, pull request, deployment, usage).
+    #[sea_orm(column_type = "JsonBinary", nullable)]
+    pub artifacts: Option<Json>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

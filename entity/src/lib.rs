@@ -3,6 +3,8 @@
 //! application types.
 
 pub mod event;
+pub mod generated_file;
 pub mod integration;
+pub mod job;
 pub mod pipeline_step;
 pub mod user;

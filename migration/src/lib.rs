@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261126_000001_event_store;
 mod m20261126_000002_read_models;
+mod m20261126_000003_pipeline;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261126_000001_event_store::Migration),
             Box::new(m20261126_000002_read_models::Migration),
+            Box::new(m20261126_000003_pipeline::Migration),
         ]
     }
 }

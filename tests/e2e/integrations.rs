@@ -30,13 +30,22 @@ fn code(body: &Value) -> &str {
         .unwrap_or("")
 }
 
+pub async fn cancel(app: &TestApp, id: &Value) -> Value {
+    app.graphql_ok(
+        "mutation($id: ID!) { cancelIntegration(id: $id) { state version } }",
+        json!({ "id": id }),
+    )
+    .await["cancelIntegration"]
+        .clone()
+}
+
 both_databases!(
-    a_created_integration_is_readable_at_once_in_draft,
+    a_created_integration_is_readable_at_once_with_its_pipeline_started,
     |backend: Backend| async move {
-        let app = TestApp::spawn(backend).await;
+        let app = TestApp::spawn_api(backend).await;
         let created = create(&app, "Orders poller").await;
-        assert_eq!(created["state"], "DRAFT");
-        assert_eq!(created["version"], 1);
+        assert_eq!(created["state"], "VALIDATING");
+        assert_eq!(created["version"], 2);
         assert_eq!(created["owner"]["id"], "local");
         let data = app
             .graphql_ok(
@@ -52,7 +61,7 @@ both_databases!(
 both_databases!(
     pages_go_both_ways_with_stable_cursors_and_filters,
     |backend: Backend| async move {
-        let app = TestApp::spawn(backend).await;
+        let app = TestApp::spawn_api(backend).await;
         let mut ids = Vec::new();
         for i in 0..7 {
             ids.push(create(&app, &format!("Poller {i}")).await["id"].clone());
@@ -96,7 +105,8 @@ both_databases!(
         let none = page(json!({ "first": 10, "filter": { "states": ["ACTIVE"] } })).await;
         assert_eq!(none["totalCount"], 0);
         let mine =
-            page(json!({ "first": 10, "filter": { "owner": "local", "states": ["DRAFT"] } })).await;
+            page(json!({ "first": 10, "filter": { "owner": "local", "states": ["VALIDATING"] } }))
+                .await;
         assert_eq!(mine["totalCount"], 7);
         let percent = page(json!({ "first": 10, "filter": { "text": "%" } })).await;
         assert_eq!(
@@ -120,27 +130,28 @@ both_databases!(
 both_databases!(
     a_stale_expected_version_is_a_conflict_and_changes_nothing,
     |backend: Backend| async move {
-        let app = TestApp::spawn(backend).await;
+        let app = TestApp::spawn_api(backend).await;
         let id = create(&app, "Relay").await["id"].clone();
+        assert_eq!(cancel(&app, &id).await["version"], 3);
         let update = "mutation($id: ID!, $v: Int, $input: UpdateIntegrationInput!) {
             updateIntegration(id: $id, expectedVersion: $v, input: $input) { name version description } }";
         let data = app
             .graphql_ok(
                 update,
-                json!({ "id": id, "v": 1, "input": { "name": "Relay 2", "description": null } }),
+                json!({ "id": id, "v": 3, "input": { "name": "Relay 2", "description": null } }),
             )
             .await;
-        assert_eq!(data["updateIntegration"]["version"], 2);
+        assert_eq!(data["updateIntegration"]["version"], 4);
         assert_eq!(data["updateIntegration"]["description"], Value::Null);
         let (status, body) = app
             .graphql(
                 update,
-                json!({ "id": id, "v": 1, "input": { "name": "Relay 3" } }),
+                json!({ "id": id, "v": 3, "input": { "name": "Relay 3" } }),
             )
             .await;
         assert_eq!(status, 200);
         assert_eq!(code(&body), "CONFLICT", "{body}");
-        assert_eq!(body["errors"][0]["extensions"]["actualVersion"], 2);
+        assert_eq!(body["errors"][0]["extensions"]["actualVersion"], 4);
         let data = app
             .graphql_ok(
                 "query($id: ID!) { integration(id: $id) { name version } }",
@@ -149,7 +160,7 @@ both_databases!(
             .await;
         assert_eq!(
             data["integration"],
-            json!({ "name": "Relay 2", "version": 2 })
+            json!({ "name": "Relay 2", "version": 4 })
         );
     }
 );
@@ -157,7 +168,7 @@ both_databases!(
 both_databases!(
     refused_moves_and_bad_input_get_their_codes,
     |backend: Backend| async move {
-        let app = TestApp::spawn(backend).await;
+        let app = TestApp::spawn_api(backend).await;
         let id = create(&app, "Draft one").await["id"].clone();
         let (_, body) = app
             .graphql(
@@ -168,7 +179,7 @@ both_databases!(
         assert_eq!(code(&body), "INVALID_TRANSITION", "{body}");
         assert_eq!(
             body["errors"][0]["message"],
-            "Cannot transition from DRAFT to DEPRECATED"
+            "Cannot transition from VALIDATING to DEPRECATED"
         );
 
         let mut bad = input("");
@@ -221,8 +232,9 @@ both_databases!(
 both_databases!(
     the_audit_trail_and_time_travel_replay_history,
     |backend: Backend| async move {
-        let app = TestApp::spawn(backend).await;
+        let app = TestApp::spawn_api(backend).await;
         let id = create(&app, "Before").await["id"].clone();
+        cancel(&app, &id).await;
         let client = &app.client;
         let response = client
             .post(app.url("/graphql"))
@@ -239,20 +251,36 @@ both_databases!(
             .graphql_ok(
                 "query($id: ID!) {
                    integration(id: $id) { events { version type actor requestId data recordedAt } }
-                   v1: integrationAt(id: $id, version: 1) { name version }
-                   v2: integrationAt(id: $id, version: 2) { name version } }",
+                   v1: integrationAt(id: $id, version: 1) { name version state }
+                   v4: integrationAt(id: $id, version: 4) { name version state } }",
                 json!({ "id": id }),
             )
             .await;
         let events = data["integration"]["events"].as_array().expect("events");
-        assert_eq!(events.len(), 2);
-        assert_eq!(events[0]["type"], "IntegrationCreated");
-        assert_eq!(events[1]["type"], "IntegrationUpdated");
-        assert_eq!(events[1]["actor"], "local");
-        assert_eq!(events[1]["requestId"], "rename-request");
-        assert_eq!(events[1]["data"], json!({ "name": "After" }));
-        assert_eq!(data["v1"], json!({ "name": "Before", "version": 1 }));
-        assert_eq!(data["v2"], json!({ "name": "After", "version": 2 }));
+        let types: Vec<&str> = events
+            .iter()
+            .map(|e| e["type"].as_str().expect("type"))
+            .collect();
+        assert_eq!(
+            types,
+            [
+                "IntegrationCreated",
+                "StateChanged",
+                "StateChanged",
+                "IntegrationUpdated"
+            ]
+        );
+        assert_eq!(events[3]["actor"], "local");
+        assert_eq!(events[3]["requestId"], "rename-request");
+        assert_eq!(events[3]["data"], json!({ "name": "After" }));
+        assert_eq!(
+            data["v1"],
+            json!({ "name": "Before", "version": 1, "state": "DRAFT" })
+        );
+        assert_eq!(
+            data["v4"],
+            json!({ "name": "After", "version": 4, "state": "FAILED" })
+        );
         let created_at = events[0]["recordedAt"].clone();
         let data = app
             .graphql_ok(
@@ -274,8 +302,20 @@ both_databases!(
 both_databases!(
     a_deleted_integration_leaves_listings_but_keeps_its_history,
     |backend: Backend| async move {
-        let app = TestApp::spawn(backend).await;
+        let app = TestApp::spawn_api(backend).await;
         let id = create(&app, "Doomed").await["id"].clone();
+        let (_, body) = app
+            .graphql(
+                "mutation($id: ID!) { deleteIntegration(id: $id) }",
+                json!({ "id": id }),
+            )
+            .await;
+        assert_eq!(
+            code(&body),
+            "FAILED_PRECONDITION",
+            "a running pipeline cannot be deleted"
+        );
+        cancel(&app, &id).await;
         let data = app
             .graphql_ok(
                 "mutation($id: ID!) { deleteIntegration(id: $id) }",
@@ -325,7 +365,7 @@ async fn the_kinds_are_listed_with_schemas_and_examples() {
 both_databases!(
     a_page_of_100_with_owners_and_steps_costs_a_constant_number_of_queries,
     |backend: Backend| async move {
-        let app = TestApp::spawn(backend).await;
+        let app = TestApp::spawn_api(backend).await;
         for i in 0..100 {
             create(&app, &format!("Integration {i}")).await;
         }

@@ -6,4 +6,5 @@ mod event_store;
 mod graphql_http;
 mod health;
 mod integrations;
+mod pipeline;
 mod schema_file;

@@ -142,6 +142,12 @@ impl TestApp {
         Self::spawn_with(backend, &[]).await
     }
 
+    /// Boots only the API role: no worker moves integrations on, so their states stay
+    /// where the test puts them.
+    pub async fn spawn_api(backend: Backend) -> TestApp {
+        Self::spawn_with(backend, &[("CODEBOT_ROLE", "api")]).await
+    }
+
     /// Boots the application with extra configuration variables.
     pub async fn spawn_with(backend: Backend, vars: &[(&str, &str)]) -> TestApp {
         let db = TestDb::create(backend).await;

@@ -6,5 +6,6 @@
 
 pub mod error;
 pub mod integrations;
+pub mod pipeline;
 pub mod ports;
 pub mod status;

@@ -47,6 +47,17 @@ pub enum StoreError {
     Backend(String),
 }
 
+/// What an append does to the integration's pipeline job, in the same transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobChange {
+    /// Leave the job queue as it is.
+    Keep,
+    /// Make sure a job exists (a running worker keeps its lease).
+    Enqueue,
+    /// Remove the job: the pipeline waits for a person or has ended.
+    Complete,
+}
+
 /// The event store together with the projections written in the same transaction.
 #[async_trait]
 pub trait IntegrationStore: Send + Sync {
@@ -63,7 +74,49 @@ pub trait IntegrationStore: Send + Sync {
         expected_version: u32,
         events: &[EventEnvelope],
         projection: &IntegrationProjection,
+        job: JobChange,
     ) -> Result<(), StoreError>;
+}
+
+/// How much pipeline work there is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct QueueDepth {
+    /// Jobs waiting for a worker.
+    pub queued: u64,
+    /// Jobs a worker holds a live lease on.
+    pub running: u64,
+}
+
+/// The durable queue of pipeline jobs, one per integration with work to do.
+#[async_trait]
+pub trait JobQueue: Send + Sync {
+    /// Takes the oldest job that is due and not leased (or whose lease expired) for
+    /// `worker`, until `lease` from now.
+    async fn claim(
+        &self,
+        worker: &str,
+        lease: std::time::Duration,
+    ) -> Result<Option<Uuid>, StoreError>;
+
+    /// Extends `worker`'s lease; `false` when the lease was lost to another worker.
+    async fn renew(
+        &self,
+        id: Uuid,
+        worker: &str,
+        lease: std::time::Duration,
+    ) -> Result<bool, StoreError>;
+
+    /// Gives the job back (a stopping worker): another worker may claim it at once.
+    async fn release(&self, id: Uuid, worker: &str) -> Result<(), StoreError>;
+
+    /// Removes the job if the integration is still at `version`; `false` when it moved
+    /// on (then there is more to do).
+    async fn complete_if_current(&self, id: Uuid, version: u32) -> Result<bool, StoreError>;
+
+    async fn depth(&self) -> Result<QueueDepth, StoreError>;
+
+    /// Resolves when work may have arrived, or after `timeout` at the latest.
+    async fn wait_for_work(&self, timeout: std::time::Duration);
 }
 
 /// Reading the event store in order.
@@ -98,6 +151,12 @@ pub trait IntegrationReadModel: Send + Sync {
         filter: &IntegrationFilter,
         page: &PageRequest,
     ) -> Result<Page<IntegrationView>, StoreError>;
+
+    /// The generated files of one integration, by path.
+    async fn files(
+        &self,
+        id: Uuid,
+    ) -> Result<Vec<crate::domain::artifacts::GeneratedFile>, StoreError>;
 
     /// The pipeline steps of several integrations, in one round trip.
     async fn steps(&self, ids: &[Uuid]) -> Result<Vec<(Uuid, StepView)>, StoreError>;

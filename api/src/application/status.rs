@@ -5,6 +5,8 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 
+use super::ports::{JobQueue, QueueDepth};
+
 /// The database as seen by the application: which backend, and whether it answers.
 #[async_trait]
 pub trait DatabaseProbe: Send + Sync {
@@ -21,6 +23,8 @@ pub struct SystemStatus {
     /// The product version (the crate version).
     pub version: &'static str,
     pub database: DatabaseStatus,
+    /// Pipeline jobs waiting and running; `None` when the queue cannot be read.
+    pub queue: Option<QueueDepth>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,14 +37,15 @@ pub struct DatabaseStatus {
 #[derive(Clone)]
 pub struct SystemStatusQuery {
     database: Arc<dyn DatabaseProbe>,
+    queue: Arc<dyn JobQueue>,
 }
 
 /// How long a readiness check waits for the database before calling it down.
 const PING_TIMEOUT: Duration = Duration::from_secs(2);
 
 impl SystemStatusQuery {
-    pub fn new(database: Arc<dyn DatabaseProbe>) -> Self {
-        Self { database }
+    pub fn new(database: Arc<dyn DatabaseProbe>, queue: Arc<dyn JobQueue>) -> Self {
+        Self { database, queue }
     }
 
     /// The current status. Never fails: a database that does not answer in time is
@@ -52,6 +57,7 @@ impl SystemStatusQuery {
                 backend: self.database.backend(),
                 ok: self.database_ok().await,
             },
+            queue: self.queue.depth().await.ok(),
         }
     }
 

@@ -5,6 +5,7 @@
 //! database, HTTP, GraphQL, Redis or HTTP-client crate (only `serde`, `serde_json`,
 //! `uuid` and `thiserror` for plain data); everything else depends on it.
 
+pub mod artifacts;
 pub mod integration;
 pub mod state;
 

@@ -6,3 +6,4 @@
 //! only the composition root (`startup`) names its types.
 
 pub mod persistence;
+pub mod providers;

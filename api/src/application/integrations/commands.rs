@@ -9,8 +9,11 @@ use uuid::Uuid;
 use super::kinds::KindRegistry;
 use super::projection::IntegrationProjection;
 use crate::application::error::AppError;
-use crate::application::ports::{EventEnvelope, EventMetadata, IntegrationStore, StoreError};
-use crate::domain::{Command, DomainError, Event, IntegrationDraft};
+use crate::application::ports::{
+    EventEnvelope, EventMetadata, IntegrationStore, JobChange, StoreError,
+};
+use crate::domain::integration::NextAction;
+use crate::domain::{Command, DomainError, Event, Integration, IntegrationDraft};
 
 /// Who issues a command and from which request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,7 +50,8 @@ impl IntegrationCommands {
         Self { store, kinds }
     }
 
-    /// Creates an integration owned by `actor`.
+    /// Creates an integration owned by `actor` and starts its pipeline: the job is
+    /// enqueued in the same transaction, and the call returns at once.
     ///
     /// Fails with `InvalidInput` naming the field when the kind is unknown or a field
     /// breaks a rule.
@@ -73,7 +77,10 @@ impl IntegrationCommands {
             owner: actor.user_id.clone(),
             draft,
         };
-        let events = crate::domain::Integration::new(id).handle(command)?;
+        let mut integration = Integration::new(id);
+        let mut events = integration.handle(command)?;
+        events.iter().for_each(|e| integration.apply(e));
+        events.extend(integration.handle(Command::StartPipeline)?);
         self.commit(actor, id, None, events).await
     }
 
@@ -154,7 +161,15 @@ impl IntegrationCommands {
                 StoreError::Backend("no events to create".into()),
             ))?,
         };
-        self.store.append(expected, &envelopes, &next).await?;
+        // The job follows from the new state: work to do keeps (or creates) it; a
+        // wait for a person or an end removes it.
+        let job = match next.integration.next_action() {
+            NextAction::Run(_) | NextAction::Compensate(_) | NextAction::Undeploy => {
+                JobChange::Enqueue
+            }
+            NextAction::Wait | NextAction::Done => JobChange::Complete,
+        };
+        self.store.append(expected, &envelopes, &next, job).await?;
         Ok(next)
     }
 }

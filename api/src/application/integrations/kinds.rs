@@ -13,6 +13,46 @@ pub struct IntegrationKind {
     pub example_config: Value,
 }
 
+impl IntegrationKind {
+    /// Checks `config` against this kind's schema: one message per problem, naming the
+    /// field (`config.url: …`); empty when the config is valid.
+    pub fn validate(&self, config: &Value) -> Vec<String> {
+        let validator = match jsonschema::validator_for(&self.config_schema) {
+            Ok(validator) => validator,
+            Err(error) => return vec![format!("the kind's schema is invalid: {error}")],
+        };
+        validator
+            .iter_errors(config)
+            .map(|error| {
+                let path = error.instance_path().to_string();
+                let field = path.trim_start_matches('/').replace('/', ".");
+                if field.is_empty() {
+                    format!("config: {error}")
+                } else {
+                    format!("config.{field}: {error}")
+                }
+            })
+            .collect()
+    }
+
+    /// `config` with every value the schema marks `writeOnly` (a secret) replaced by a
+    /// placeholder, for anything that leaves the product (a model, a log).
+    pub fn redact_secrets(&self, config: &Value) -> Value {
+        let mut redacted = config.clone();
+        if let (Some(object), Some(properties)) = (
+            redacted.as_object_mut(),
+            self.config_schema["properties"].as_object(),
+        ) {
+            for (name, property) in properties {
+                if property["writeOnly"] == Value::Bool(true) && object.contains_key(name) {
+                    object.insert(name.clone(), Value::String("[secret]".to_owned()));
+                }
+            }
+        }
+        redacted
+    }
+}
+
 /// The kinds this product knows, in a fixed order.
 #[derive(Debug, Clone)]
 pub struct KindRegistry {
@@ -39,6 +79,14 @@ impl KindRegistry {
 
     pub fn get(&self, name: &str) -> Option<&IntegrationKind> {
         self.kinds.iter().find(|k| k.name == name)
+    }
+
+    /// Checks `config` against kind `name`'s schema (see [`IntegrationKind::validate`]).
+    pub fn validate_config(&self, name: &str, config: &Value) -> Vec<String> {
+        match self.get(name) {
+            Some(kind) => kind.validate(config),
+            None => vec![format!("kind: unknown kind `{name}`")],
+        }
     }
 }
 
@@ -107,6 +155,36 @@ fn http_poller() -> IntegrationKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_example_config_is_valid_and_bad_ones_name_their_field() {
+        let kinds = KindRegistry::builtin();
+        for kind in kinds.all() {
+            assert_eq!(
+                kind.validate(&kind.example_config),
+                Vec::<String>::new(),
+                "{}",
+                kind.name
+            );
+        }
+        let errors = kinds.validate_config(
+            "http_poller",
+            &json!({ "url": "ftp://x", "interval_seconds": 1, "extra": true }),
+        );
+        let text = errors.join("\n");
+        assert!(text.contains("config.url"), "{text}");
+        assert!(text.contains("config.interval_seconds"), "{text}");
+        assert!(text.contains("extra"), "{text}");
+    }
+
+    #[test]
+    fn secrets_never_leave_in_the_clear() {
+        let kinds = KindRegistry::builtin();
+        let relay = kinds.get("webhook_relay").expect("kind");
+        let redacted = relay.redact_secrets(&relay.example_config);
+        assert_eq!(redacted["signing_secret"], "[secret]");
+        assert_eq!(redacted["target_url"], relay.example_config["target_url"]);
+    }
 
     #[test]
     fn every_example_names_only_properties_its_schema_declares() {

@@ -9,8 +9,22 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use crate::application::ports::EventEnvelope;
-use crate::domain::integration::Failure;
-use crate::domain::{Integration, IntegrationState, PipelineStep};
+use crate::domain::artifacts::{Deployment, GeneratedFile, PullRequest, TestReport, Usage};
+use crate::domain::integration::{Failure, StepStatus};
+use crate::domain::{Event, Integration, IntegrationState, PipelineStep};
+
+/// What the pipeline produced, as the read model keeps it beside the integration.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Artifacts {
+    pub round: u32,
+    pub generator: Option<String>,
+    pub summary: Option<String>,
+    pub test_command: Vec<String>,
+    pub test_report: Option<TestReport>,
+    pub pull_request: Option<PullRequest>,
+    pub deployment: Option<Deployment>,
+    pub usage: Usage,
+}
 
 /// An integration as the read model stores it.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,40 +43,7 @@ pub struct IntegrationView {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub deleted_at: Option<DateTime<Utc>>,
-}
-
-/// How far a pipeline step got.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StepStatus {
-    Pending,
-    Running,
-    Succeeded,
-    Failed,
-    Compensated,
-}
-
-impl StepStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Pending => "PENDING",
-            Self::Running => "RUNNING",
-            Self::Succeeded => "SUCCEEDED",
-            Self::Failed => "FAILED",
-            Self::Compensated => "COMPENSATED",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<Self> {
-        [
-            Self::Pending,
-            Self::Running,
-            Self::Succeeded,
-            Self::Failed,
-            Self::Compensated,
-        ]
-        .into_iter()
-        .find(|s| s.as_str() == name)
-    }
+    pub artifacts: Artifacts,
 }
 
 /// One step of an integration's pipeline as the read model stores it.
@@ -76,6 +57,9 @@ pub struct StepView {
     pub error: Option<String>,
 }
 
+/// When a step's last attempt started and when it finished.
+type StepTimes = (Option<DateTime<Utc>>, Option<DateTime<Utc>>);
+
 /// The aggregate plus what only the envelopes know (times), folded from events.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IntegrationProjection {
@@ -83,7 +67,8 @@ pub struct IntegrationProjection {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub deleted_at: Option<DateTime<Utc>>,
-    pub steps: BTreeMap<&'static str, StepView>,
+    /// When each step's last attempt started and finished.
+    times: BTreeMap<PipelineStep, StepTimes>,
 }
 
 impl IntegrationProjection {
@@ -99,7 +84,7 @@ impl IntegrationProjection {
                         created_at: envelope.recorded_at,
                         updated_at: envelope.recorded_at,
                         deleted_at: None,
-                        steps: BTreeMap::new(),
+                        times: BTreeMap::new(),
                     };
                     p.apply(envelope);
                     projection = Some(p);
@@ -113,6 +98,16 @@ impl IntegrationProjection {
     pub fn apply(&mut self, envelope: &EventEnvelope) {
         self.integration.apply(&envelope.event);
         self.updated_at = envelope.recorded_at;
+        let at = Some(envelope.recorded_at);
+        match &envelope.event {
+            Event::StepStarted { step, .. } => {
+                self.times.insert(*step, (at, None));
+            }
+            Event::StepSucceeded { step, .. } | Event::StepFailed { step, .. } => {
+                self.times.entry(*step).or_default().1 = at;
+            }
+            _ => {}
+        }
         if self.integration.deleted && self.deleted_at.is_none() {
             self.deleted_at = Some(envelope.recorded_at);
         }
@@ -140,6 +135,46 @@ impl IntegrationProjection {
             created_at: self.created_at,
             updated_at: self.updated_at,
             deleted_at: self.deleted_at,
+            artifacts: self.artifacts(),
         }
+    }
+
+    fn artifacts(&self) -> Artifacts {
+        let p = &self.integration.pipeline;
+        Artifacts {
+            round: p.round,
+            generator: p.generator.clone(),
+            summary: p.summary.clone(),
+            test_command: p.test_command.clone(),
+            test_report: p.test_report.clone(),
+            pull_request: p.pull_request.clone(),
+            deployment: p.deployment.clone(),
+            usage: p.usage,
+        }
+    }
+
+    /// The steps the pipeline has reached, in pipeline order.
+    pub fn steps(&self) -> Vec<StepView> {
+        let p = &self.integration.pipeline;
+        PipelineStep::ALL
+            .into_iter()
+            .filter_map(|step| {
+                let record = p.steps.get(&step)?;
+                let (started_at, finished_at) = self.times.get(&step).copied().unwrap_or_default();
+                Some(StepView {
+                    step,
+                    status: record.status,
+                    attempts: record.attempts,
+                    started_at,
+                    finished_at,
+                    error: record.error.clone(),
+                })
+            })
+            .collect()
+    }
+
+    /// The current generated files.
+    pub fn files(&self) -> &[GeneratedFile] {
+        &self.integration.pipeline.files
     }
 }

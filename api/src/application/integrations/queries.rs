@@ -85,6 +85,14 @@ impl IntegrationQueries {
         Ok(self.read.list(filter, page).await?)
     }
 
+    /// The current generated files of one integration.
+    pub async fn files(
+        &self,
+        id: Uuid,
+    ) -> Result<Vec<crate::domain::artifacts::GeneratedFile>, AppError> {
+        Ok(self.read.files(id).await?)
+    }
+
     /// The steps of several integrations in one read (for DataLoaders).
     pub async fn steps(&self, ids: &[Uuid]) -> Result<Vec<(Uuid, StepView)>, AppError> {
         Ok(self.read.steps(ids).await?)

@@ -3,6 +3,7 @@ use serde_json::Value;
 use crate::domain::state::IntegrationState;
 
 use super::event::PipelineStep;
+use super::pipeline::StepOutcome;
 
 /// What a client asks for when creating an integration.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,4 +70,25 @@ pub enum Command {
     Deprecate,
     /// Remove it from every listing (a soft delete; its history stays).
     Delete,
+    /// The saga begins an attempt of `step`.
+    StartStep { step: PipelineStep },
+    /// The saga's attempt of `step` succeeded with `outcome`; failed tests start a
+    /// repair round while fewer than `max_rounds` rounds ran.
+    CompleteStep {
+        step: PipelineStep,
+        duration_ms: u64,
+        outcome: StepOutcome,
+        max_rounds: u32,
+    },
+    /// The saga's attempt of `step` failed; unless `retrying`, the integration fails.
+    FailStep {
+        step: PipelineStep,
+        duration_ms: u64,
+        error: String,
+        retrying: bool,
+    },
+    /// The saga undid what `step` had done.
+    RecordCompensation { step: PipelineStep, detail: String },
+    /// The saga took a deprecated integration's deployment out of service.
+    RecordUndeployed,
 }

@@ -1,10 +1,11 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::domain::artifacts::{Deployment, GeneratedFile, PullRequest, TestReport, Usage};
 use crate::domain::state::IntegrationState;
 
 /// The steps of the pipeline, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PipelineStep {
     Validate,
@@ -97,6 +98,54 @@ pub enum Event {
         reason: Option<String>,
     },
     IntegrationDeleted {},
+    /// A pipeline step began an attempt.
+    StepStarted {
+        step: PipelineStep,
+        attempt: u32,
+        round: u32,
+    },
+    /// A pipeline step's attempt succeeded.
+    StepSucceeded {
+        step: PipelineStep,
+        attempt: u32,
+        duration_ms: u64,
+    },
+    /// A pipeline step's attempt failed.
+    StepFailed {
+        step: PipelineStep,
+        attempt: u32,
+        duration_ms: u64,
+        error: String,
+    },
+    /// The generator wrote the code and its tests.
+    CodeGenerated {
+        round: u32,
+        generator: String,
+        files: Vec<GeneratedFile>,
+        test_command: Vec<String>,
+        summary: String,
+        usage: Usage,
+    },
+    /// The generated tests ran in the sandbox.
+    TestsCompleted {
+        round: u32,
+        report: TestReport,
+    },
+    /// The code was published for review.
+    PullRequestOpened {
+        pull_request: PullRequest,
+    },
+    /// The reviewed code was installed.
+    Deployed {
+        deployment: Deployment,
+    },
+    /// What a finished step did was undone after a failure.
+    Compensated {
+        step: PipelineStep,
+        detail: String,
+    },
+    /// The deployment was taken out of service after deprecation.
+    Undeployed {},
 }
 
 /// A field that is present (even as `null`) deserializes to `Some`.
@@ -127,6 +176,15 @@ impl Event {
             Self::IntegrationUpdated { .. } => "IntegrationUpdated",
             Self::StateChanged { .. } => "StateChanged",
             Self::IntegrationDeleted {} => "IntegrationDeleted",
+            Self::StepStarted { .. } => "StepStarted",
+            Self::StepSucceeded { .. } => "StepSucceeded",
+            Self::StepFailed { .. } => "StepFailed",
+            Self::CodeGenerated { .. } => "CodeGenerated",
+            Self::TestsCompleted { .. } => "TestsCompleted",
+            Self::PullRequestOpened { .. } => "PullRequestOpened",
+            Self::Deployed { .. } => "Deployed",
+            Self::Compensated { .. } => "Compensated",
+            Self::Undeployed {} => "Undeployed",
         }
     }
 

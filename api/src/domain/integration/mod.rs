@@ -5,6 +5,7 @@
 mod command;
 mod error;
 mod event;
+mod pipeline;
 mod validation;
 
 #[cfg(test)]
@@ -13,6 +14,7 @@ mod tests;
 pub use command::{Command, IntegrationDraft, IntegrationPatch};
 pub use error::{DomainError, FieldError};
 pub use event::{Event, PipelineStep, Trigger, UnknownEvent};
+pub use pipeline::{NextAction, PipelineProgress, StepOutcome, StepRecord, StepStatus, state_of};
 pub use validation::{CONFIG_MAX_BYTES, DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS, PROMPT_MAX_BYTES};
 
 use serde_json::Value;
@@ -46,6 +48,7 @@ pub struct Integration {
     pub failure: Option<Failure>,
     /// The last reviewer comment asking for changes, handed to the generator.
     pub change_request: Option<String>,
+    pub pipeline: PipelineProgress,
 }
 
 impl Integration {
@@ -64,6 +67,7 @@ impl Integration {
             deleted: false,
             failure: None,
             change_request: None,
+            pipeline: PipelineProgress::default(),
         }
     }
 
@@ -189,7 +193,142 @@ impl Integration {
                 }
                 Ok(vec![Event::IntegrationDeleted {}])
             }
+            Command::StartStep { step } => {
+                self.require(state_of(step), state_of(step))?;
+                Ok(vec![Event::StepStarted {
+                    step,
+                    attempt: self.pipeline.attempts(step) + 1,
+                    round: self.pipeline.round,
+                }])
+            }
+            Command::CompleteStep {
+                step,
+                duration_ms,
+                outcome,
+                max_rounds,
+            } => self.complete_step(step, duration_ms, outcome, max_rounds),
+            Command::FailStep {
+                step,
+                duration_ms,
+                error,
+                retrying,
+            } => {
+                let mut events = vec![Event::StepFailed {
+                    step,
+                    attempt: self.pipeline.attempts(step),
+                    duration_ms,
+                    error: error.clone(),
+                }];
+                // A step stopped by a cancellation only records its end: the
+                // integration is FAILED already.
+                if !retrying && state != IntegrationState::Failed {
+                    events.extend(self.transition(
+                        IntegrationState::Failed,
+                        Trigger::StepFailed,
+                        Some(step),
+                        Some(error),
+                    )?);
+                }
+                Ok(events)
+            }
+            Command::RecordCompensation { step, detail } => {
+                self.require(IntegrationState::Failed, IntegrationState::Failed)?;
+                Ok(vec![Event::Compensated { step, detail }])
+            }
+            Command::RecordUndeployed => {
+                self.require(IntegrationState::Deprecated, IntegrationState::Deprecated)?;
+                Ok(vec![Event::Undeployed {}])
+            }
         }
+    }
+
+    fn complete_step(
+        &self,
+        step: PipelineStep,
+        duration_ms: u64,
+        outcome: StepOutcome,
+        max_rounds: u32,
+    ) -> Result<Vec<Event>, DomainError> {
+        self.require(state_of(step), state_of(step))?;
+        let attempt = self.pipeline.attempts(step);
+        let round = self.pipeline.round;
+        let succeeded = Event::StepSucceeded {
+            step,
+            attempt,
+            duration_ms,
+        };
+        let advance = |to| self.transition(to, Trigger::Pipeline, None, None);
+        let mut events = Vec::new();
+        match outcome {
+            StepOutcome::Validated => {
+                events.push(succeeded);
+                events.extend(advance(IntegrationState::Generating)?);
+            }
+            StepOutcome::Generated {
+                generator,
+                files,
+                test_command,
+                summary,
+                usage,
+            } => {
+                events.push(Event::CodeGenerated {
+                    round,
+                    generator,
+                    files,
+                    test_command,
+                    summary,
+                    usage,
+                });
+                events.push(succeeded);
+                events.extend(advance(IntegrationState::Testing)?);
+            }
+            StepOutcome::Tested(report) => {
+                let passed = report.passed;
+                let reason = if report.timed_out {
+                    "the tests ran past their time limit".to_owned()
+                } else {
+                    format!("the tests failed (exit code {:?})", report.exit_code)
+                };
+                events.push(Event::TestsCompleted { round, report });
+                if passed {
+                    events.push(succeeded);
+                } else {
+                    events.push(Event::StepFailed {
+                        step,
+                        attempt,
+                        duration_ms,
+                        error: reason.clone(),
+                    });
+                    if round < max_rounds {
+                        events.push(Event::StateChanged {
+                            from: self.state,
+                            to: IntegrationState::Generating,
+                            trigger: Trigger::Pipeline,
+                            step: Some(step),
+                            reason: Some(format!("{reason}; repair round {}", round + 1)),
+                        });
+                    } else {
+                        events.extend(self.transition(
+                            IntegrationState::Failed,
+                            Trigger::StepFailed,
+                            Some(step),
+                            Some(format!("{reason} after {round} round(s)")),
+                        )?);
+                    }
+                }
+            }
+            StepOutcome::PullRequestOpened(pull_request) => {
+                events.push(Event::PullRequestOpened { pull_request });
+                events.push(succeeded);
+                events.extend(advance(IntegrationState::Reviewing)?);
+            }
+            StepOutcome::Deployed(deployment) => {
+                events.push(Event::Deployed { deployment });
+                events.push(succeeded);
+                events.extend(advance(IntegrationState::Active)?);
+            }
+        }
+        Ok(events)
     }
 
     /// Refuses the move to `to` unless the integration is in state `from`: some moves
@@ -278,12 +417,13 @@ impl Integration {
                 }
             }
             Event::StateChanged {
+                from,
                 to,
                 trigger,
                 step,
                 reason,
-                ..
             } => {
+                self.pipeline.on_state_change(*from, *to);
                 self.state = *to;
                 match to {
                     IntegrationState::Failed => {
@@ -303,6 +443,7 @@ impl Integration {
                 }
             }
             Event::IntegrationDeleted {} => self.deleted = true,
+            pipeline_event => self.pipeline.apply(pipeline_event),
         }
     }
 }

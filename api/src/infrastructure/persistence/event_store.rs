@@ -18,9 +18,11 @@ use uuid::Uuid;
 
 use super::mapping;
 use crate::application::integrations::projection::IntegrationProjection;
-use crate::application::ports::{EventEnvelope, EventLog, IntegrationStore, StoreError};
+use crate::application::ports::{EventEnvelope, EventLog, IntegrationStore, JobChange, StoreError};
+use crate::domain::Event;
 
-use entity::{event, integration, pipeline_step};
+use super::job_queue::{JobSignal, complete_job, enqueue_job};
+use entity::{event, generated_file, integration, pipeline_step};
 
 /// How long a reader waits for transactions that hold earlier positions to finish.
 const GAP_WAIT: Duration = Duration::from_secs(5);
@@ -28,11 +30,13 @@ const GAP_WAIT: Duration = Duration::from_secs(5);
 #[derive(Clone)]
 pub struct SeaOrmEventStore {
     db: DatabaseConnection,
+    signal: JobSignal,
 }
 
 impl SeaOrmEventStore {
-    pub fn new(db: DatabaseConnection) -> Self {
-        Self { db }
+    /// A store whose appends wake the workers waiting on `signal`.
+    pub fn new(db: DatabaseConnection, signal: JobSignal) -> Self {
+        Self { db, signal }
     }
 
     fn is_sqlite(&self) -> bool {
@@ -81,13 +85,20 @@ impl IntegrationStore for SeaOrmEventStore {
         expected_version: u32,
         events: &[EventEnvelope],
         projection: &IntegrationProjection,
+        job: JobChange,
     ) -> Result<(), StoreError> {
         if events.is_empty() {
             return Ok(());
         }
         let tx = begin_write(&self.db).await.map_err(backend)?;
-        match write_append(&tx, expected_version, events, projection).await {
-            Ok(()) => tx.commit().await.map_err(backend),
+        match write_append(&tx, expected_version, events, projection, job).await {
+            Ok(()) => {
+                tx.commit().await.map_err(backend)?;
+                if job == JobChange::Enqueue {
+                    self.signal.notify_local();
+                }
+                Ok(())
+            }
             Err(error) => {
                 // Roll back now: a dropped transaction only queues its rollback, and an
                 // idle connection holding a transaction id would hold back every
@@ -105,6 +116,7 @@ async fn write_append(
     expected_version: u32,
     events: &[EventEnvelope],
     projection: &IntegrationProjection,
+    job: JobChange,
 ) -> Result<(), StoreError> {
     let conflict = StoreError::Conflict {
         expected: expected_version,
@@ -140,17 +152,58 @@ async fn write_append(
         Err(e) if is_unique_violation(&e) => return Err(conflict),
         other => other.map_err(backend)?,
     };
-    // 3. The step rows, when the pipeline has any.
-    if !projection.steps.is_empty() {
+    // 3. The step rows and the files, when the events touch them.
+    let id = projection.integration.id;
+    let pipeline_moved = events.iter().any(|e| {
+        !matches!(
+            e.event,
+            Event::IntegrationCreated { .. }
+                | Event::IntegrationUpdated { .. }
+                | Event::IntegrationDeleted {}
+        )
+    });
+    if pipeline_moved {
         pipeline_step::Entity::delete_many()
-            .filter(pipeline_step::Column::IntegrationId.eq(projection.integration.id))
+            .filter(pipeline_step::Column::IntegrationId.eq(id))
             .exec(tx)
             .await
             .map_err(backend)?;
-        pipeline_step::Entity::insert_many(mapping::step_rows(projection))
-            .exec_without_returning(tx)
+        let steps = mapping::step_rows(projection);
+        if !steps.is_empty() {
+            pipeline_step::Entity::insert_many(steps)
+                .exec_without_returning(tx)
+                .await
+                .map_err(backend)?;
+        }
+    }
+    if events.iter().any(|e| {
+        matches!(
+            e.event,
+            Event::CodeGenerated { .. }
+                | Event::Compensated {
+                    step: crate::domain::PipelineStep::Generate,
+                    ..
+                }
+        )
+    }) {
+        generated_file::Entity::delete_many()
+            .filter(generated_file::Column::IntegrationId.eq(id))
+            .exec(tx)
             .await
             .map_err(backend)?;
+        let files = mapping::file_rows(projection);
+        if !files.is_empty() {
+            generated_file::Entity::insert_many(files)
+                .exec_without_returning(tx)
+                .await
+                .map_err(backend)?;
+        }
+    }
+    // 4. The job, in the same transaction: no event without its job, nor the reverse.
+    match job {
+        JobChange::Keep => {}
+        JobChange::Enqueue => enqueue_job(tx, id).await?,
+        JobChange::Complete => complete_job(tx, id).await?,
     }
     Ok(())
 }

@@ -5,10 +5,10 @@ use sea_orm::ActiveValue::{NotSet, Set};
 use serde_json::{Value, json};
 
 use crate::application::integrations::projection::{
-    IntegrationProjection, IntegrationView, StepStatus, StepView,
+    Artifacts, IntegrationProjection, IntegrationView, StepView,
 };
 use crate::application::ports::{EventEnvelope, EventMetadata, StoreError, UserView};
-use crate::domain::integration::Failure;
+use crate::domain::integration::{Failure, StepStatus};
 use crate::domain::{Event, IntegrationState, PipelineStep, Trigger};
 
 fn corrupt(what: &str, detail: impl std::fmt::Display) -> StoreError {
@@ -64,6 +64,9 @@ pub fn integration_row(projection: &IntegrationProjection) -> entity::integratio
         created_at: Set(view.created_at.into()),
         updated_at: Set(view.updated_at.into()),
         deleted_at: Set(view.deleted_at.map(Into::into)),
+        artifacts: Set(Some(
+            serde_json::to_value(&view.artifacts).unwrap_or(Value::Null),
+        )),
     }
 }
 
@@ -98,13 +101,17 @@ pub fn integration_view(row: entity::integration::Model) -> Result<IntegrationVi
         created_at: utc(row.created_at),
         updated_at: utc(row.updated_at),
         deleted_at: row.deleted_at.map(utc),
+        artifacts: match row.artifacts {
+            None | Some(Value::Null) => Artifacts::default(),
+            Some(value) => serde_json::from_value(value).map_err(|e| corrupt("artifacts", e))?,
+        },
     })
 }
 
 pub fn step_rows(projection: &IntegrationProjection) -> Vec<entity::pipeline_step::ActiveModel> {
     projection
-        .steps
-        .values()
+        .steps()
+        .into_iter()
         .map(|step| entity::pipeline_step::ActiveModel {
             integration_id: Set(projection.integration.id),
             name: Set(step.step.as_str().to_owned()),
@@ -112,7 +119,19 @@ pub fn step_rows(projection: &IntegrationProjection) -> Vec<entity::pipeline_ste
             attempts: Set(step.attempts as i32),
             started_at: Set(step.started_at.map(Into::into)),
             finished_at: Set(step.finished_at.map(Into::into)),
-            error: Set(step.error.clone()),
+            error: Set(step.error),
+        })
+        .collect()
+}
+
+pub fn file_rows(projection: &IntegrationProjection) -> Vec<entity::generated_file::ActiveModel> {
+    projection
+        .files()
+        .iter()
+        .map(|file| entity::generated_file::ActiveModel {
+            integration_id: Set(projection.integration.id),
+            path: Set(file.path.clone()),
+            content: Set(file.content.clone()),
         })
         .collect()
 }

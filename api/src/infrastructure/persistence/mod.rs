@@ -2,10 +2,12 @@
 
 pub mod database;
 mod event_store;
+mod job_queue;
 mod mapping;
 mod probe;
 mod read_model;
 
 pub use event_store::SeaOrmEventStore;
+pub use job_queue::{JobSignal, SeaOrmJobQueue};
 pub use probe::SqlDatabaseProbe;
 pub use read_model::{SeaOrmReadModel, SeaOrmUserDirectory};

@@ -16,7 +16,7 @@ use crate::application::integrations::projection::{
 use crate::application::integrations::queries::{IntegrationFilter, Page, PageRequest};
 use crate::application::ports::{IntegrationReadModel, StoreError, UserDirectory, UserView};
 
-use entity::{integration, pipeline_step, user};
+use entity::{generated_file, integration, pipeline_step, user};
 
 /// Rows written per statement when rebuilding (well under SQLite's variable limit).
 const REBUILD_CHUNK: usize = 500;
@@ -140,6 +140,25 @@ impl IntegrationReadModel for SeaOrmReadModel {
         })
     }
 
+    async fn files(
+        &self,
+        id: Uuid,
+    ) -> Result<Vec<crate::domain::artifacts::GeneratedFile>, StoreError> {
+        use sea_orm::QueryOrder as _;
+        Ok(generated_file::Entity::find()
+            .filter(generated_file::Column::IntegrationId.eq(id))
+            .order_by_asc(generated_file::Column::Path)
+            .all(&self.db)
+            .await
+            .map_err(backend)?
+            .into_iter()
+            .map(|row| crate::domain::artifacts::GeneratedFile {
+                path: row.path,
+                content: row.content,
+            })
+            .collect())
+    }
+
     async fn steps(&self, ids: &[Uuid]) -> Result<Vec<(Uuid, StepView)>, StoreError> {
         if ids.is_empty() {
             return Ok(Vec::new());
@@ -179,6 +198,10 @@ async fn replace_rows(
             .exec(tx)
             .await
             .map_err(backend)?;
+        generated_file::Entity::delete_many()
+            .exec(tx)
+            .await
+            .map_err(backend)?;
         integration::Entity::delete_many()
             .exec(tx)
             .await
@@ -188,6 +211,15 @@ async fn replace_rows(
                 .exec_without_returning(tx)
                 .await
                 .map_err(backend)?;
+            for projection in chunk {
+                let files = mapping::file_rows(projection);
+                if !files.is_empty() {
+                    generated_file::Entity::insert_many(files)
+                        .exec_without_returning(tx)
+                        .await
+                        .map_err(backend)?;
+                }
+            }
             let steps: Vec<_> = chunk.iter().flat_map(mapping::step_rows).collect();
             if !steps.is_empty() {
                 pipeline_step::Entity::insert_many(steps)

@@ -24,6 +24,17 @@ pub struct SystemStatus {
     version: String,
     /// The database this process stores events and read models in.
     database: DatabaseStatus,
+    /// The pipeline job queue; `null` when it cannot be read.
+    queue: Option<QueueStatus>,
+}
+
+/// The pipeline job queue.
+#[derive(SimpleObject)]
+pub struct QueueStatus {
+    /// Jobs waiting for a worker.
+    queued: u64,
+    /// Jobs a worker is driving now.
+    running: u64,
 }
 
 /// The database as seen from this process.
@@ -43,6 +54,10 @@ impl From<status::SystemStatus> for SystemStatus {
                 backend: s.database.backend.to_owned(),
                 ok: s.database.ok,
             },
+            queue: s.queue.map(|q| QueueStatus {
+                queued: q.queued,
+                running: q.running,
+            }),
         }
     }
 }

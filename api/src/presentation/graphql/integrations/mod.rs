@@ -221,7 +221,8 @@ pub struct IntegrationMutation;
 
 #[Object]
 impl IntegrationMutation {
-    /// Creates an integration in DRAFT. Refuses an unknown kind and bad fields with
+    /// Creates an integration and starts its pipeline; returns at once (VALIDATING) while
+    /// a worker carries it on. Refuses an unknown kind and bad fields with
     /// `BAD_USER_INPUT` naming the field.
     async fn create_integration(
         &self,
@@ -259,7 +260,53 @@ impl IntegrationMutation {
         run(ctx, &id, expected, Command::Update(input.into())).await
     }
 
-    /// Takes an ACTIVE integration out of service.
+    /// Approves the pull request of a REVIEWING integration: it moves on to DEPLOYING.
+    async fn approve_integration(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        comment: Option<String>,
+    ) -> Result<Integration> {
+        run(ctx, &id, None, Command::Approve { comment }).await
+    }
+
+    /// Rejects a REVIEWING integration: it fails, and its pull request is closed.
+    async fn reject_integration(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        reason: String,
+    ) -> Result<Integration> {
+        run(ctx, &id, None, Command::Reject { reason }).await
+    }
+
+    /// Sends a REVIEWING integration back to GENERATING with the reviewer's comment.
+    async fn request_changes(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        comment: String,
+    ) -> Result<Integration> {
+        run(ctx, &id, None, Command::RequestChanges { comment }).await
+    }
+
+    /// Stops a running pipeline (its running step stops within a second) and undoes the
+    /// finished steps in reverse.
+    async fn cancel_integration(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        reason: Option<String>,
+    ) -> Result<Integration> {
+        run(ctx, &id, None, Command::Cancel { reason }).await
+    }
+
+    /// Runs the pipeline of a FAILED integration again from the start.
+    async fn retry_integration(&self, ctx: &Context<'_>, id: ID) -> Result<Integration> {
+        run(ctx, &id, None, Command::Retry).await
+    }
+
+    /// Takes an ACTIVE integration out of service (its deployment is removed).
     async fn deprecate_integration(&self, ctx: &Context<'_>, id: ID) -> Result<Integration> {
         run(ctx, &id, None, Command::Deprecate).await
     }

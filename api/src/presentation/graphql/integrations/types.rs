@@ -102,8 +102,92 @@ pub struct Integration {
     pub updated_at: DateTime<Utc>,
     /// Why it failed, while it is FAILED.
     pub failure: Option<Failure>,
+    /// Generate+test rounds so far (repairs and change requests add one each).
+    pub round: i32,
+    /// Which generator wrote the current code (`scaffold` is a template generator,
+    /// not AI).
+    pub generator: Option<String>,
+    /// The command that runs the generated tests.
+    pub test_command: Vec<String>,
+    /// The last run of the generated tests.
+    pub test_report: Option<TestReport>,
+    /// The pull request holding the generated code.
+    pub pull_request: Option<PullRequest>,
+    /// The live deployment, if any.
+    pub deployment: Option<Deployment>,
+    /// Model tokens and cost spent on this integration.
+    pub usage: Usage,
     #[graphql(skip)]
     pub owner_id: String,
+}
+
+/// The outcome of running the generated tests in the sandbox.
+#[derive(SimpleObject, Clone)]
+pub struct TestReport {
+    /// Whether every test passed.
+    pub passed: bool,
+    /// The test command's exit code; `null` when it was killed.
+    pub exit_code: Option<i32>,
+    /// How long the run took.
+    pub duration_ms: u64,
+    /// Output of the run, cut to a bounded size.
+    pub output: String,
+    /// Whether `output` was cut.
+    pub truncated: bool,
+    /// Whether the run was killed for exceeding its time limit.
+    pub timed_out: bool,
+}
+
+/// A pull request holding the generated code.
+#[derive(SimpleObject, Clone)]
+pub struct PullRequest {
+    /// Where to review it.
+    pub url: String,
+    /// Its number on the code host.
+    pub number: u64,
+    /// The branch it merges (one per integration).
+    pub branch: String,
+    /// The commit it points at.
+    pub commit: String,
+    /// `open`, `closed` or `merged`.
+    pub state: String,
+    /// Files it changes.
+    pub files_changed: u32,
+    /// Lines it adds.
+    pub additions: u32,
+    /// Lines it removes.
+    pub deletions: u32,
+}
+
+/// Where the reviewed code runs.
+#[derive(SimpleObject, Clone)]
+pub struct Deployment {
+    /// The deployment's id (its idempotency key).
+    pub id: String,
+    /// Where it is installed.
+    pub location: String,
+    /// The deployment it replaced, which a rollback returns to.
+    pub previous: Option<String>,
+}
+
+/// Model tokens and cost.
+#[derive(SimpleObject, Clone, Copy)]
+pub struct Usage {
+    /// Tokens sent to models.
+    pub input_tokens: u64,
+    /// Tokens models returned.
+    pub output_tokens: u64,
+    /// What the calls cost, in US dollars.
+    pub cost_usd: f64,
+}
+
+/// One generated file.
+#[derive(SimpleObject, Clone)]
+pub struct GeneratedFile {
+    /// Path relative to the integration's root.
+    pub path: String,
+    /// The file's text.
+    pub content: String,
 }
 
 /// Why an integration failed.
@@ -135,6 +219,37 @@ impl From<IntegrationView> for Integration {
                 reason: f.reason,
                 trigger: trigger_name(f.trigger).to_owned(),
             }),
+            round: i32::try_from(view.artifacts.round).unwrap_or(i32::MAX),
+            generator: view.artifacts.generator,
+            test_command: view.artifacts.test_command,
+            test_report: view.artifacts.test_report.map(|r| TestReport {
+                passed: r.passed,
+                exit_code: r.exit_code,
+                duration_ms: r.duration_ms,
+                output: r.output,
+                truncated: r.truncated,
+                timed_out: r.timed_out,
+            }),
+            pull_request: view.artifacts.pull_request.map(|pr| PullRequest {
+                url: pr.url,
+                number: pr.number,
+                branch: pr.branch,
+                commit: pr.commit,
+                state: pr.state,
+                files_changed: pr.files_changed,
+                additions: pr.additions,
+                deletions: pr.deletions,
+            }),
+            deployment: view.artifacts.deployment.map(|d| Deployment {
+                id: d.id,
+                location: d.location,
+                previous: d.previous,
+            }),
+            usage: Usage {
+                input_tokens: view.artifacts.usage.input_tokens,
+                output_tokens: view.artifacts.usage.output_tokens,
+                cost_usd: view.artifacts.usage.cost_usd,
+            },
             owner_id: view.owner_id,
         }
     }
@@ -172,6 +287,24 @@ impl Integration {
         let mut steps = loader.load_one(id).await?.unwrap_or_default();
         steps.sort_by_key(|s| Step::ALL.iter().position(|x| *x == s.step));
         Ok(steps.into_iter().map(PipelineStep::from).collect())
+    }
+
+    /// The current generated code, by path.
+    async fn files(&self, ctx: &Context<'_>) -> Result<Vec<GeneratedFile>> {
+        let handlers = ctx.data::<Handlers>()?;
+        let id = uuid::Uuid::parse_str(&self.id)?;
+        let files = handlers
+            .integration_queries
+            .files(id)
+            .await
+            .map_err(to_graphql)?;
+        Ok(files
+            .into_iter()
+            .map(|f| GeneratedFile {
+                path: f.path,
+                content: f.content,
+            })
+            .collect())
     }
 
     /// Its audit trail: every event after version `after` (default 0), at most `first`

@@ -1,0 +1,465 @@
+//! The saga that drives one integration through its pipeline. It asks the aggregate
+//! what is next ([`Integration::next_action`]), runs that step against a provider and
+//! records the outcome with the version it read, so that a worker that lost its lease
+//! (or an integration cancelled meanwhile) can never record a stale result.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use tokio_util::sync::CancellationToken;
+use uuid::Uuid;
+
+use super::ports::{
+    CodeGenerator, CodeHost, DeployRequest, Deployer, GenerationRequest, ProviderError,
+    PullRequestRequest, Sandbox, TestRun,
+};
+use crate::application::error::AppError;
+use crate::application::integrations::commands::{Actor, IntegrationCommands};
+use crate::application::integrations::kinds::KindRegistry;
+use crate::application::integrations::projection::IntegrationProjection;
+use crate::application::ports::{IntegrationReadModel, IntegrationStore, JobQueue};
+use crate::domain::integration::{NextAction, StepOutcome};
+use crate::domain::{Command, Integration, PipelineStep};
+
+/// The actor recorded on the pipeline's own events.
+pub const SYSTEM_ACTOR: &str = "system";
+
+/// How the saga runs its steps.
+#[derive(Debug, Clone)]
+pub struct PipelineSettings {
+    /// Generate+test rounds before failing tests fail the integration.
+    pub max_rounds: u32,
+    /// Attempts of a step whose provider fails in a retryable way.
+    pub step_attempts: u32,
+    /// The first retry waits this long; each next one twice as long (with jitter).
+    pub retry_base: Duration,
+    pub retry_cap: Duration,
+    /// The generate step is stopped after this long.
+    pub generation_timeout: Duration,
+    /// The generated tests are killed after this long.
+    pub test_timeout: Duration,
+    /// Every other step is stopped after this long.
+    pub step_timeout: Duration,
+    /// How often a running step checks whether its integration was cancelled.
+    pub cancel_check: Duration,
+}
+
+impl Default for PipelineSettings {
+    fn default() -> Self {
+        Self {
+            max_rounds: 2,
+            step_attempts: 3,
+            retry_base: Duration::from_secs(1),
+            retry_cap: Duration::from_secs(60),
+            generation_timeout: Duration::from_secs(300),
+            test_timeout: Duration::from_secs(120),
+            step_timeout: Duration::from_secs(120),
+            cancel_check: Duration::from_millis(250),
+        }
+    }
+}
+
+/// The providers the steps call.
+#[derive(Clone)]
+pub struct Providers {
+    pub generator: Arc<dyn CodeGenerator>,
+    pub sandbox: Arc<dyn Sandbox>,
+    pub code_host: Arc<dyn CodeHost>,
+    pub deployer: Arc<dyn Deployer>,
+}
+
+pub struct PipelineRunner {
+    commands: IntegrationCommands,
+    store: Arc<dyn IntegrationStore>,
+    read: Arc<dyn IntegrationReadModel>,
+    queue: Arc<dyn JobQueue>,
+    kinds: KindRegistry,
+    providers: Providers,
+    settings: PipelineSettings,
+}
+
+/// The branch (and so the pull request) of an integration: its idempotency key.
+pub fn branch_name(id: Uuid) -> String {
+    format!("codebot/{id}")
+}
+
+fn system() -> Actor {
+    Actor {
+        user_id: SYSTEM_ACTOR.to_owned(),
+        request_id: None,
+    }
+}
+
+impl PipelineRunner {
+    pub fn new(
+        commands: IntegrationCommands,
+        store: Arc<dyn IntegrationStore>,
+        read: Arc<dyn IntegrationReadModel>,
+        queue: Arc<dyn JobQueue>,
+        kinds: KindRegistry,
+        providers: Providers,
+        settings: PipelineSettings,
+    ) -> Self {
+        Self {
+            commands,
+            store,
+            read,
+            queue,
+            kinds,
+            providers,
+            settings,
+        }
+    }
+
+    /// Drives integration `id` until it waits for a person or ends (its job is then
+    /// complete), or until `stop` is cancelled (shutdown, or the lease was lost).
+    ///
+    /// Fails only when the store does; provider failures are recorded as step failures.
+    pub async fn drive(&self, id: Uuid, stop: &CancellationToken) -> Result<(), AppError> {
+        loop {
+            if stop.is_cancelled() {
+                return Ok(());
+            }
+            let history = self.store.load(id).await?;
+            let Some(current) = IntegrationProjection::fold(&history) else {
+                // No such integration: nothing can ever run; drop the job.
+                self.queue.complete_if_current(id, 0).await?;
+                return Ok(());
+            };
+            match current.integration.next_action() {
+                NextAction::Wait | NextAction::Done => {
+                    if self
+                        .queue
+                        .complete_if_current(id, current.version())
+                        .await?
+                    {
+                        return Ok(());
+                    }
+                }
+                NextAction::Run(step) => self.run_step(&current.integration, step, stop).await?,
+                NextAction::Compensate(step) => {
+                    self.compensate(&current.integration, step, stop).await?
+                }
+                NextAction::Undeploy => match self.providers.deployer.undeploy(id).await {
+                    Ok(()) => {
+                        self.record(id, Some(current.version()), Command::RecordUndeployed)
+                            .await?;
+                    }
+                    Err(error) => self.pause_after(&error, 1, stop).await,
+                },
+            }
+        }
+    }
+
+    /// Records a command, treating a lost race as "reload and decide again".
+    async fn record(
+        &self,
+        id: Uuid,
+        expected: Option<u32>,
+        command: Command,
+    ) -> Result<Option<IntegrationProjection>, AppError> {
+        match self
+            .commands
+            .execute(&system(), id, expected, command)
+            .await
+        {
+            Ok(projection) => Ok(Some(projection)),
+            Err(AppError::Conflict { .. } | AppError::Domain(_)) => Ok(None),
+            Err(other) => Err(other),
+        }
+    }
+
+    async fn run_step(
+        &self,
+        integration: &Integration,
+        step: PipelineStep,
+        stop: &CancellationToken,
+    ) -> Result<(), AppError> {
+        let id = integration.id;
+        let Some(started) = self
+            .record(id, Some(integration.version), Command::StartStep { step })
+            .await?
+        else {
+            return Ok(());
+        };
+        let version = started.version();
+        let attempt = started.integration.pipeline.attempts(step);
+        let token = stop.child_token();
+        let watcher = self.watch_for_changes(id, version, token.clone());
+        let limit = match step {
+            PipelineStep::Generate => self.settings.generation_timeout,
+            // The sandbox enforces the test limit itself; this bound only backs it up.
+            PipelineStep::Test => self.settings.test_timeout + Duration::from_secs(10),
+            _ => self.settings.step_timeout,
+        };
+        let clock = Instant::now();
+        let result =
+            tokio::time::timeout(limit, self.perform(step, &started.integration, &token)).await;
+        watcher.abort();
+        let duration_ms = u64::try_from(clock.elapsed().as_millis()).unwrap_or(u64::MAX);
+        let (error, retrying) = match result {
+            Ok(Ok(outcome)) => {
+                let command = Command::CompleteStep {
+                    step,
+                    duration_ms,
+                    outcome,
+                    max_rounds: self.settings.max_rounds,
+                };
+                self.record(id, Some(version), command).await?;
+                return Ok(());
+            }
+            Ok(Err(ProviderError::Cancelled)) if stop.is_cancelled() => return Ok(()),
+            Ok(Err(ProviderError::Cancelled)) => ("cancelled while running".to_owned(), false),
+            Ok(Err(ProviderError::Retryable(message))) if attempt < self.settings.step_attempts => {
+                (message, true)
+            }
+            Ok(Err(ProviderError::Retryable(message) | ProviderError::Permanent(message))) => {
+                (message, false)
+            }
+            Err(_) => (
+                format!(
+                    "the {} step ran past its {} s limit",
+                    step.as_str(),
+                    limit.as_secs()
+                ),
+                false,
+            ),
+        };
+        // A cancellation moved the version on; record the attempt's end on top of it.
+        let expected = if token.is_cancelled() {
+            None
+        } else {
+            Some(version)
+        };
+        let command = Command::FailStep {
+            step,
+            duration_ms,
+            error,
+            retrying,
+        };
+        self.record(id, expected, command).await?;
+        if retrying {
+            self.pause_after(&ProviderError::Retryable(String::new()), attempt, stop)
+                .await;
+        }
+        Ok(())
+    }
+
+    /// Cancels `token` as soon as the integration's version moves past `version`
+    /// (someone cancelled or rejected it): the step stops within `cancel_check`.
+    fn watch_for_changes(
+        &self,
+        id: Uuid,
+        version: u32,
+        token: CancellationToken,
+    ) -> tokio::task::JoinHandle<()> {
+        let read = self.read.clone();
+        let every = self.settings.cancel_check;
+        tokio::spawn(async move {
+            loop {
+                tokio::select! {
+                    () = token.cancelled() => return,
+                    () = tokio::time::sleep(every) => {}
+                }
+                match read.get(id).await {
+                    Ok(Some(view)) if view.version == version => {}
+                    Ok(_) => {
+                        token.cancel();
+                        return;
+                    }
+                    Err(error) => tracing::warn!(%error, "cannot check for cancellation"),
+                }
+            }
+        })
+    }
+
+    async fn perform(
+        &self,
+        step: PipelineStep,
+        integration: &Integration,
+        cancel: &CancellationToken,
+    ) -> Result<StepOutcome, ProviderError> {
+        let pipeline = &integration.pipeline;
+        match step {
+            PipelineStep::Validate => {
+                let errors = self
+                    .kinds
+                    .validate_config(&integration.kind, &integration.config);
+                if errors.is_empty() {
+                    Ok(StepOutcome::Validated)
+                } else {
+                    Err(ProviderError::Permanent(format!(
+                        "invalid config: {}",
+                        errors.join("; ")
+                    )))
+                }
+            }
+            PipelineStep::Generate => {
+                let kind = self.kinds.get(&integration.kind);
+                let request = GenerationRequest {
+                    integration_id: integration.id,
+                    kind: integration.kind.clone(),
+                    name: integration.name.clone(),
+                    description: integration.description.clone(),
+                    prompt: integration.prompt.clone(),
+                    config: kind.map_or(integration.config.clone(), |k| {
+                        k.redact_secrets(&integration.config)
+                    }),
+                    config_schema: kind.map_or(Value::Null, |k| k.config_schema.clone()),
+                    round: pipeline.round,
+                    change_request: integration.change_request.clone(),
+                    previous_files: pipeline.files.clone(),
+                    test_feedback: pipeline
+                        .test_report
+                        .as_ref()
+                        .filter(|report| !report.passed)
+                        .map(|report| report.output.clone()),
+                };
+                let code = self.providers.generator.generate(&request, cancel).await?;
+                if code.files.is_empty() || code.test_command.is_empty() {
+                    return Err(ProviderError::Permanent(
+                        "the generator returned no files or no test command".into(),
+                    ));
+                }
+                Ok(StepOutcome::Generated {
+                    generator: code.generator,
+                    files: code.files,
+                    test_command: code.test_command,
+                    summary: code.summary,
+                    usage: code.usage,
+                })
+            }
+            PipelineStep::Test => {
+                let run = TestRun {
+                    integration_id: integration.id,
+                    files: pipeline.files.clone(),
+                    command: pipeline.test_command.clone(),
+                    timeout: self.settings.test_timeout,
+                };
+                Ok(StepOutcome::Tested(
+                    self.providers.sandbox.run_tests(&run, cancel).await?,
+                ))
+            }
+            PipelineStep::PullRequest => {
+                let request = PullRequestRequest {
+                    integration_id: integration.id,
+                    branch: branch_name(integration.id),
+                    title: format!("Add integration: {}", integration.name),
+                    body: pull_request_body(integration),
+                    files: pipeline.files.clone(),
+                };
+                let pr = self
+                    .providers
+                    .code_host
+                    .open_pull_request(&request, cancel)
+                    .await?;
+                Ok(StepOutcome::PullRequestOpened(pr))
+            }
+            PipelineStep::Deploy => {
+                let commit = pipeline
+                    .pull_request
+                    .as_ref()
+                    .map_or("unreviewed", |pr| pr.commit.as_str());
+                let request = DeployRequest {
+                    integration_id: integration.id,
+                    deployment_id: format!(
+                        "{}-{}",
+                        integration.id,
+                        &commit[..commit.len().min(12)]
+                    ),
+                    files: pipeline.files.clone(),
+                };
+                Ok(StepOutcome::Deployed(
+                    self.providers.deployer.deploy(&request, cancel).await?,
+                ))
+            }
+        }
+    }
+
+    async fn compensate(
+        &self,
+        integration: &Integration,
+        step: PipelineStep,
+        stop: &CancellationToken,
+    ) -> Result<(), AppError> {
+        let pipeline = &integration.pipeline;
+        let result = match step {
+            PipelineStep::Deploy => match &pipeline.deployment {
+                Some(deployment) => self
+                    .providers
+                    .deployer
+                    .rollback(integration.id, &deployment.id)
+                    .await
+                    .map(|()| format!("rolled back deployment {}", deployment.id)),
+                None => Ok("nothing was deployed".to_owned()),
+            },
+            PipelineStep::PullRequest => {
+                let branch = branch_name(integration.id);
+                self.providers
+                    .code_host
+                    .close_pull_request(&branch)
+                    .await
+                    .map(|()| format!("closed the pull request of {branch}"))
+            }
+            PipelineStep::Test => Ok("the test workspace was removed after its run".to_owned()),
+            PipelineStep::Generate => Ok("the generated code was discarded".to_owned()),
+            PipelineStep::Validate => Ok("nothing to undo".to_owned()),
+        };
+        let compensations = pipeline.attempts(step).max(1);
+        match result {
+            Ok(detail) => {
+                self.record(
+                    integration.id,
+                    Some(integration.version),
+                    Command::RecordCompensation { step, detail },
+                )
+                .await?;
+            }
+            Err(error) => {
+                tracing::warn!(integration = %integration.id, step = step.as_str(), %error, "compensation failed; will retry");
+                self.pause_after(&error, compensations, stop).await;
+            }
+        }
+        Ok(())
+    }
+
+    /// Waits before the next attempt: exponential from `retry_base`, capped, with up to
+    /// 10% jitter; returns early on `stop`.
+    async fn pause_after(&self, _error: &ProviderError, attempt: u32, stop: &CancellationToken) {
+        let exponent = attempt.saturating_sub(1).min(16);
+        let base = self
+            .settings
+            .retry_base
+            .saturating_mul(1 << exponent)
+            .min(self.settings.retry_cap);
+        let jitter = base.mul_f64(jitter_fraction() * 0.1);
+        tokio::select! {
+            () = stop.cancelled() => {}
+            () = tokio::time::sleep(base + jitter) => {}
+        }
+    }
+}
+
+/// A fraction in [0, 1) that differs between calls (no RNG dependency needed for jitter).
+fn jitter_fraction() -> f64 {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    f64::from(nanos % 1_000) / 1_000.0
+}
+
+fn pull_request_body(integration: &Integration) -> String {
+    let quoted: String = integration
+        .prompt
+        .lines()
+        .map(|line| format!("> {line}\n"))
+        .collect();
+    format!(
+        "Integration `{}` ({}), generated by Claude Code Bot.\n\n{}\n\nRequested behaviour:\n\n{}",
+        integration.name,
+        integration.kind,
+        integration.pipeline.summary.as_deref().unwrap_or(""),
+        quoted
+    )
+}

@@ -1,0 +1,297 @@
+//! The pipeline's progress inside the aggregate: which steps ran, what they produced,
+//! what has been undone, and so what the saga must do next. Pure: the saga asks
+//! [`Integration::next_action`] and records outcomes through commands.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::event::PipelineStep;
+use super::{Event, Integration};
+use crate::domain::artifacts::{Deployment, GeneratedFile, PullRequest, TestReport, Usage};
+use crate::domain::state::IntegrationState;
+
+/// How far a step got in the current run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum StepStatus {
+    Pending,
+    Running,
+    Succeeded,
+    Failed,
+    Compensated,
+}
+
+impl StepStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "PENDING",
+            Self::Running => "RUNNING",
+            Self::Succeeded => "SUCCEEDED",
+            Self::Failed => "FAILED",
+            Self::Compensated => "COMPENSATED",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        [
+            Self::Pending,
+            Self::Running,
+            Self::Succeeded,
+            Self::Failed,
+            Self::Compensated,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == name)
+    }
+}
+
+/// One step's record in the current run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepRecord {
+    pub status: StepStatus,
+    /// Attempts over the integration's whole life.
+    pub attempts: u32,
+    pub error: Option<String>,
+}
+
+/// What a finished step produced.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StepOutcome {
+    Validated,
+    Generated {
+        generator: String,
+        files: Vec<GeneratedFile>,
+        test_command: Vec<String>,
+        summary: String,
+        usage: Usage,
+    },
+    Tested(TestReport),
+    PullRequestOpened(PullRequest),
+    Deployed(Deployment),
+}
+
+/// What the saga must do next for an integration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NextAction {
+    /// Run (or re-run, after a crash) this step.
+    Run(PipelineStep),
+    /// Undo what this step did (the integration failed).
+    Compensate(PipelineStep),
+    /// Take the deployment out of service (the integration was deprecated).
+    Undeploy,
+    /// Nothing until a person acts (REVIEWING).
+    Wait,
+    /// Nothing left to do.
+    Done,
+}
+
+/// Everything the pipeline has produced and done.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PipelineProgress {
+    /// The generate+test round: 1 for the first generation, +1 per repair or change.
+    pub round: u32,
+    pub steps: BTreeMap<PipelineStep, StepRecord>,
+    pub generator: Option<String>,
+    pub files: Vec<GeneratedFile>,
+    pub test_command: Vec<String>,
+    pub summary: Option<String>,
+    pub test_report: Option<TestReport>,
+    pub pull_request: Option<PullRequest>,
+    pub deployment: Option<Deployment>,
+    pub usage: Usage,
+    /// Steps already undone after the last failure.
+    pub compensated: BTreeSet<PipelineStep>,
+    /// Whether the deployment was taken out of service (after deprecation).
+    pub undeployed: bool,
+}
+
+/// The state a step runs in.
+pub fn state_of(step: PipelineStep) -> IntegrationState {
+    match step {
+        PipelineStep::Validate => IntegrationState::Validating,
+        PipelineStep::Generate => IntegrationState::Generating,
+        PipelineStep::Test | PipelineStep::PullRequest => IntegrationState::Testing,
+        PipelineStep::Deploy => IntegrationState::Deploying,
+    }
+}
+
+impl PipelineProgress {
+    pub fn status(&self, step: PipelineStep) -> StepStatus {
+        self.steps
+            .get(&step)
+            .map_or(StepStatus::Pending, |s| s.status)
+    }
+
+    pub fn attempts(&self, step: PipelineStep) -> u32 {
+        self.steps.get(&step).map_or(0, |s| s.attempts)
+    }
+
+    /// Steps with something to undo, in the order compensations run (reverse).
+    fn to_compensate(&self) -> Option<PipelineStep> {
+        let done = |step| !self.compensated.contains(&step);
+        if self.deployment.is_some() && !self.undeployed && done(PipelineStep::Deploy) {
+            return Some(PipelineStep::Deploy);
+        }
+        if self
+            .pull_request
+            .as_ref()
+            .is_some_and(|pr| pr.state == "open")
+            && done(PipelineStep::PullRequest)
+        {
+            return Some(PipelineStep::PullRequest);
+        }
+        if self.test_report.is_some() && done(PipelineStep::Test) {
+            return Some(PipelineStep::Test);
+        }
+        if !self.files.is_empty() && done(PipelineStep::Generate) {
+            return Some(PipelineStep::Generate);
+        }
+        None
+    }
+
+    /// Starts a new generate+test round: those steps (and the pull request, which must
+    /// carry the new code) run again.
+    fn new_round(&mut self) {
+        self.round += 1;
+        for step in [
+            PipelineStep::Generate,
+            PipelineStep::Test,
+            PipelineStep::PullRequest,
+        ] {
+            if let Some(record) = self.steps.get_mut(&step) {
+                record.status = StepStatus::Pending;
+                record.error = None;
+            }
+        }
+    }
+
+    /// Starts a fresh run after a retry.
+    fn restart(&mut self) {
+        self.round = 0;
+        for record in self.steps.values_mut() {
+            record.status = StepStatus::Pending;
+            record.error = None;
+        }
+        self.compensated.clear();
+        self.deployment = None;
+        self.undeployed = false;
+    }
+
+    pub(super) fn apply(&mut self, event: &Event) {
+        match event {
+            Event::StepStarted { step, attempt, .. } => {
+                let record = self.steps.entry(*step).or_insert(StepRecord {
+                    status: StepStatus::Pending,
+                    attempts: 0,
+                    error: None,
+                });
+                record.status = StepStatus::Running;
+                record.attempts = *attempt;
+                record.error = None;
+            }
+            Event::StepSucceeded { step, .. } => {
+                if let Some(record) = self.steps.get_mut(step) {
+                    record.status = StepStatus::Succeeded;
+                }
+            }
+            Event::StepFailed { step, error, .. } => {
+                if let Some(record) = self.steps.get_mut(step) {
+                    record.status = StepStatus::Failed;
+                    record.error = Some(error.clone());
+                }
+            }
+            Event::CodeGenerated {
+                generator,
+                files,
+                test_command,
+                summary,
+                usage,
+                ..
+            } => {
+                self.generator = Some(generator.clone());
+                self.files.clone_from(files);
+                self.test_command.clone_from(test_command);
+                self.summary = Some(summary.clone());
+                self.usage.add(*usage);
+            }
+            Event::TestsCompleted { report, .. } => self.test_report = Some(report.clone()),
+            Event::PullRequestOpened { pull_request } => {
+                self.pull_request = Some(pull_request.clone());
+            }
+            Event::Deployed { deployment } => {
+                self.deployment = Some(deployment.clone());
+                self.undeployed = false;
+            }
+            Event::Compensated { step, .. } => {
+                self.compensated.insert(*step);
+                if let Some(record) = self.steps.get_mut(step) {
+                    record.status = StepStatus::Compensated;
+                }
+                match step {
+                    PipelineStep::PullRequest => {
+                        if let Some(pr) = self.pull_request.as_mut() {
+                            pr.state = "closed".to_owned();
+                        }
+                    }
+                    PipelineStep::Deploy => self.undeployed = true,
+                    PipelineStep::Generate => self.files.clear(),
+                    _ => {}
+                }
+            }
+            Event::Undeployed {} => self.undeployed = true,
+            _ => {}
+        }
+    }
+
+    /// Called when the integration changes state.
+    pub(super) fn on_state_change(&mut self, from: IntegrationState, to: IntegrationState) {
+        match (from, to) {
+            (IntegrationState::Draft, IntegrationState::Validating) => self.round = 0,
+            (IntegrationState::Failed, IntegrationState::Validating) => self.restart(),
+            (IntegrationState::Validating, IntegrationState::Generating)
+            | (
+                IntegrationState::Testing | IntegrationState::Reviewing,
+                IntegrationState::Generating,
+            ) => {
+                self.new_round();
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Integration {
+    /// What the saga must do next, decided from the recorded history alone, so that a
+    /// worker that resumes after a crash picks up exactly where the last one stopped.
+    pub fn next_action(&self) -> NextAction {
+        if !self.exists() {
+            return NextAction::Done;
+        }
+        let p = &self.pipeline;
+        match self.state {
+            IntegrationState::Draft | IntegrationState::Active => NextAction::Done,
+            IntegrationState::Validating => NextAction::Run(PipelineStep::Validate),
+            IntegrationState::Generating => NextAction::Run(PipelineStep::Generate),
+            IntegrationState::Testing => {
+                if p.status(PipelineStep::Test) == StepStatus::Succeeded {
+                    NextAction::Run(PipelineStep::PullRequest)
+                } else {
+                    NextAction::Run(PipelineStep::Test)
+                }
+            }
+            IntegrationState::Reviewing => NextAction::Wait,
+            IntegrationState::Deploying => NextAction::Run(PipelineStep::Deploy),
+            IntegrationState::Failed => p
+                .to_compensate()
+                .map_or(NextAction::Done, NextAction::Compensate),
+            IntegrationState::Deprecated => {
+                if p.deployment.is_some() && !p.undeployed {
+                    NextAction::Undeploy
+                } else {
+                    NextAction::Done
+                }
+            }
+        }
+    }
+}
