@@ -210,10 +210,15 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
+        let Application {
+            listener,
+            router,
+            worker,
+            db,
+            ..
+        } = self;
         let stop = CancellationToken::new();
-        let worker = self
-            .worker
-            .map(|worker| tokio::spawn(worker.run(stop.clone())));
+        let worker = worker.map(|worker| tokio::spawn(worker.run(stop.clone())));
         let stopping = {
             let stop = stop.clone();
             async move {
@@ -221,20 +226,25 @@ impl Application {
                 stop.cancel();
             }
         };
-        match self.listener {
+        match listener {
             Some(listener) => {
                 let stop_http = stop.clone();
-                let serving = axum::serve(listener, self.router)
+                let serving = axum::serve(listener, router)
                     .with_graceful_shutdown(async move { stop_http.cancelled().await });
                 let (served, ()) = tokio::join!(serving, stopping);
                 served.context("the HTTP server stopped with an error")?;
             }
-            None => stopping.await,
+            None => {
+                drop(router);
+                stopping.await;
+            }
         }
         if let Some(worker) = worker {
             worker.await.ok();
         }
-        self.db.close().await.ok();
+        // Every holder of a pooled connection (handlers, the worker's LISTEN) is gone
+        // by now, so closing the pool does not wait on a connection still in use.
+        db.close().await.ok();
         Ok(())
     }
 }

@@ -113,11 +113,26 @@ both_databases!(
         let mut cursor = 0;
         let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(60);
         while seen.len() < total {
-            assert!(
-                tokio::time::Instant::now() < deadline,
-                "the follower stalled at {}",
-                seen.len()
-            );
+            if tokio::time::Instant::now() >= deadline {
+                let backend = conn.get_database_backend();
+                let rows = conn
+                    .query_all_raw(Statement::from_string(
+                        backend,
+                        "SELECT position FROM events ORDER BY position",
+                    ))
+                    .await
+                    .expect("positions");
+                let stored: Vec<i64> = rows
+                    .iter()
+                    .map(|r| r.try_get("", "position").expect("position"))
+                    .collect();
+                panic!(
+                    "the follower stalled at {} (cursor {cursor}); stored: {} events, last positions {:?}",
+                    seen.len(),
+                    stored.len(),
+                    &stored[stored.len().saturating_sub(8)..]
+                );
+            }
             let page = log.read_after(cursor, 7).await.expect("read");
             for event in page {
                 let position = event.position.expect("stored events have positions");
@@ -358,4 +373,51 @@ mod replay_equals_projection {
     fn postgres() {
         check(Backend::Postgres);
     }
+}
+
+/// A long writing transaction elsewhere on the cluster holds back the global `xmin`,
+/// but it holds no position of ours: the reader must not wait for it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_long_transaction_in_another_database_does_not_stall_the_reader() {
+    use sea_orm::TransactionTrait;
+    let ours = TestDb::create(Backend::Postgres).await;
+    let theirs = TestDb::create(Backend::Postgres).await;
+    let (handlers, conn) = ours.handlers().await;
+    let other = sea_orm::Database::connect(&theirs.url)
+        .await
+        .expect("other db");
+    other
+        .execute_unprepared("CREATE TABLE busy (n int)")
+        .await
+        .expect("table");
+    let long = other.begin().await.expect("begin");
+    long.execute_unprepared("INSERT INTO busy VALUES (1)")
+        .await
+        .expect("takes an xid");
+    // A hole: an append that draws a position and rolls back.
+    let hole = conn.begin().await.expect("begin");
+    hole.execute_unprepared(&format!(
+        "INSERT INTO events (id, aggregate_id, version, event_type, schema_version, data, metadata, recorded_at) \
+         VALUES ('{}', '{}', 1, 'IntegrationDeleted', 1, '{{}}', '{{\"actor\":\"u\",\"correlation_id\":\"c\"}}', now())",
+        Uuid::now_v7(),
+        Uuid::now_v7()
+    ))
+    .await
+    .expect("draw a position");
+    hole.rollback().await.expect("rollback");
+    handlers
+        .integration_commands
+        .create(&actor(), draft("After the hole"))
+        .await
+        .expect("create");
+    let log = SeaOrmEventStore::new(conn.clone(), Default::default());
+    let started = std::time::Instant::now();
+    let events = log.read_after(0, 10).await.expect("read");
+    assert_eq!(events.len(), 2, "the creation's two events");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(2),
+        "waited {:?}",
+        started.elapsed()
+    );
+    long.rollback().await.expect("end the long transaction");
 }

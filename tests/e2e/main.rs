@@ -2,6 +2,8 @@
 //! One test binary; one module per area.
 
 mod command_line;
+mod crash;
+mod embedded_pipeline;
 mod event_store;
 mod graphql_http;
 mod health;

@@ -171,6 +171,10 @@ struct Rig {
 }
 
 async fn rig(backend: Backend, fault: Fault) -> Rig {
+    rig_with(backend, fault, PipelineSettings::default()).await
+}
+
+async fn rig_with(backend: Backend, fault: Fault, settings: PipelineSettings) -> Rig {
     let db = TestDb::create(backend).await;
     let (handlers, conn) = db.handlers().await;
     let signal = JobSignal::default();
@@ -194,7 +198,7 @@ async fn rig(backend: Backend, fault: Fault) -> Rig {
         PipelineSettings {
             retry_base: Duration::from_millis(10),
             cancel_check: Duration::from_millis(100),
-            ..PipelineSettings::default()
+            ..settings
         },
     );
     Rig {
@@ -602,5 +606,30 @@ both_databases!(
     cancelling_during_the_tests_stops_them_and_discards_the_code,
     |backend: Backend| async move {
         cancel_while_hanging_at(backend, "test", &["Compensated:generate"]).await
+    }
+);
+
+both_databases!(
+    a_step_over_its_time_limit_fails_with_a_clear_reason,
+    |backend: Backend| async move {
+        let settings = PipelineSettings {
+            generation_timeout: Duration::from_secs(1),
+            ..PipelineSettings::default()
+        };
+        let rig = rig_with(backend, Fault::HangAt("generate"), settings).await;
+        let id = rig.create().await;
+        let started = Instant::now();
+        rig.drive(id).await;
+        assert!(started.elapsed() < Duration::from_secs(5));
+        let view = rig
+            .handlers
+            .integration_queries
+            .get(id)
+            .await
+            .expect("get")
+            .expect("exists");
+        assert_eq!(view.state, IntegrationState::Failed);
+        let failure = view.failure.expect("failure");
+        assert_eq!(failure.reason, "the generate step ran past its 1 s limit");
     }
 );

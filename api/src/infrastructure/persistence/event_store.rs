@@ -1,9 +1,7 @@
 //! The event store on SeaORM, with the projections written in the same transaction.
 //!
-//! Append order matters on PostgreSQL: the read-model row is written first, which gives
-//! the transaction its id before the events draw their positions. `read_after` relies
-//! on that to never skip an event whose transaction commits after a later position's
-//! (see [`SeaOrmEventStore::read_after_postgres`]).
+//! On PostgreSQL, `read_after` never skips an event whose transaction commits after a
+//! later position's (see [`SeaOrmEventStore::read_after_postgres`]).
 
 use std::time::Duration;
 
@@ -122,7 +120,8 @@ async fn write_append(
         expected: expected_version,
     };
     // 1. The read-model row, guarded by the version: a concurrent writer that read
-    //    the same version waits on this row and then matches nothing.
+    //    the same version waits on this row and then matches nothing, before it has
+    //    drawn any event position.
     let row = mapping::integration_row(projection);
     if expected_version == 0 {
         match integration::Entity::insert(row)
@@ -242,11 +241,10 @@ impl EventLog for SeaOrmEventStore {
     }
 }
 
-/// An event row read together with the reading statement's snapshot bounds.
+/// An event row read together with the instant the reading statement ran.
 #[derive(Debug, FromQueryResult)]
 struct FeedRow {
-    xmin: i64,
-    xmax: i64,
+    read_at: DateTime<FixedOffset>,
     position: Option<i64>,
     id: Option<Uuid>,
     aggregate_id: Option<Uuid>,
@@ -300,12 +298,14 @@ impl SeaOrmEventStore {
     ///
     /// Positions come from a sequence when a transaction inserts its events, but
     /// transactions commit in another order, so position 7 can be visible while 6 is
-    /// still in flight. Every appending transaction has its id before it draws a
-    /// position (it writes the read-model row first), so every position below a visible
-    /// one belongs to a transaction whose id is below this statement's snapshot `xmax`.
-    /// The read therefore returns the contiguous run after `position`; at a hole it
-    /// waits until every transaction below that `xmax` has finished (`xmin >= xmax`),
-    /// after which the holes up to the last position seen are final (rolled back).
+    /// still in flight. The read returns the contiguous run after `position`. At a hole
+    /// right after it, the hole belongs to a transaction that drew its position before
+    /// a position this read saw, so it started before this read and, having inserted
+    /// into `events`, holds a `RowExclusiveLock` on the table until it ends. The read
+    /// waits until no backend of this database that started before it holds that lock;
+    /// then every hole up to the last position it saw is final (rolled back), and a
+    /// fresh read returns what committed. Writers take no extra lock and pay no extra
+    /// round trip; long transactions in other databases are never waited for.
     async fn read_after_postgres(
         &self,
         position: i64,
@@ -313,9 +313,7 @@ impl SeaOrmEventStore {
     ) -> Result<Vec<EventEnvelope>, StoreError> {
         let statement = Statement::from_sql_and_values(
             DatabaseBackend::Postgres,
-            "SELECT s.xmin, s.xmax, e.* FROM \
-               (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin, \
-                       pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS xmax) s \
+            "SELECT s.read_at, e.* FROM (SELECT clock_timestamp() AS read_at) s \
              LEFT JOIN LATERAL \
                (SELECT * FROM events WHERE position > $1 ORDER BY position LIMIT $2) e ON true \
              ORDER BY e.position",
@@ -325,10 +323,9 @@ impl SeaOrmEventStore {
             .all(&self.db)
             .await
             .map_err(backend)?;
-        let Some(first) = rows.first() else {
+        let Some(read_at) = rows.first().map(|row| row.read_at) else {
             return Ok(Vec::new());
         };
-        let (xmin, xmax) = (first.xmin, first.xmax);
         let models: Vec<event::Model> = rows.into_iter().filter_map(FeedRow::into_model).collect();
         let Some(last_seen) = models.last().map(|m| m.position) else {
             return Ok(Vec::new());
@@ -338,10 +335,6 @@ impl SeaOrmEventStore {
             .zip(position + 1..)
             .take_while(|(m, expected)| m.position == *expected)
             .count();
-        if contiguous == models.len() || xmin >= xmax {
-            // No hole, or no transaction was in flight: every hole is final.
-            return models.into_iter().map(mapping::envelope).collect();
-        }
         if contiguous > 0 {
             return models
                 .into_iter()
@@ -349,39 +342,47 @@ impl SeaOrmEventStore {
                 .map(mapping::envelope)
                 .collect();
         }
-        // A hole right after `position`: wait for the transactions that may fill it.
-        if !self.wait_for_xmin(xmax).await? {
+        // A hole right after `position`: wait for the appenders that may fill it.
+        if !self.wait_for_appenders_before(read_at).await? {
             return Ok(Vec::new());
         }
         self.read_range(position, Some(last_seen), limit).await
     }
 
-    /// Waits until every transaction with an id below `xmax` has finished. `false` when
-    /// one is still open after [`GAP_WAIT`].
-    async fn wait_for_xmin(&self, xmax: i64) -> Result<bool, StoreError> {
+    /// Waits until no other backend of this database that started its transaction
+    /// before `instant` holds the appenders' lock on `events`. `false` when one still
+    /// does after [`GAP_WAIT`].
+    async fn wait_for_appenders_before(
+        &self,
+        instant: DateTime<FixedOffset>,
+    ) -> Result<bool, StoreError> {
         let deadline = tokio::time::Instant::now() + GAP_WAIT;
         let mut pause = Duration::from_millis(1);
+        let check = Statement::from_sql_and_values(
+            DatabaseBackend::Postgres,
+            "SELECT count(*) AS appenders FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid \
+             WHERE l.locktype = 'relation' AND l.relation = 'events'::regclass \
+               AND l.mode = 'RowExclusiveLock' \
+               AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) \
+               AND l.pid <> pg_backend_pid() AND a.xact_start < $1",
+            [instant.into()],
+        );
         loop {
             let row = self
                 .db
-                .query_one_raw(Statement::from_string(
-                    DatabaseBackend::Postgres,
-                    "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin",
-                ))
+                .query_one_raw(check.clone())
                 .await
                 .map_err(backend)?;
-            let xmin: i64 = row
-                .map(|r| r.try_get("", "xmin"))
-                .transpose()
-                .map_err(backend)?
-                .unwrap_or(i64::MAX);
-            if xmin >= xmax {
+            let appenders: i64 = match row {
+                Some(row) => row.try_get("", "appenders").map_err(backend)?,
+                None => 0,
+            };
+            if appenders == 0 {
                 return Ok(true);
             }
             if tokio::time::Instant::now() >= deadline {
                 tracing::warn!(
-                    xmax,
-                    xmin,
+                    appenders,
                     "a transaction holding event positions is still open"
                 );
                 return Ok(false);

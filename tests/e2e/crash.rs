@@ -1,0 +1,306 @@
+//! Worker processes killed with SIGKILL at random moments, many times over: every
+//! integration still reaches its waiting (then its final) state, versions stay
+//! contiguous, and nothing is done twice — one branch and one pull request per
+//! integration, at most one live deployment.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use api::application::integrations::commands::Actor;
+use api::domain::{Command as DomainCommand, IntegrationDraft, IntegrationState};
+use codebot_tests::{Backend, TestDb, codebot_binary};
+use serde_json::json;
+use uuid::Uuid;
+
+/// A small deterministic generator: the seed is printed, so a failure can be replayed.
+struct Dice(u64);
+
+impl Dice {
+    fn next(&mut self, below: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % below
+    }
+}
+
+fn spawn_worker(db: &TestDb, data: &Path) -> Child {
+    Command::new(codebot_binary())
+        .args(["serve", "--role", "worker"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", std::env::var("HOME").unwrap_or_default())
+        .env("DATABASE_URL", &db.url)
+        .env("CODEBOT_DATA_DIR", data)
+        .env("CODEBOT_DB_MIN_CONNECTIONS", "1")
+        .env("CODEBOT_DB_MAX_CONNECTIONS", "4")
+        .env("CODEBOT_LEASE_SECS", "3")
+        .env("CODEBOT_POLL_SECS", "1")
+        .env("CODEBOT_RETRY_BASE_MS", "50")
+        .env("CODEBOT_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("a worker process starts")
+}
+
+async fn crash_many_times(backend: Backend, workers: usize) {
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(7, |d| d.as_nanos() as u64)
+        | 1;
+    println!("crash test seed: {seed}");
+    let mut dice = Dice(seed);
+    let db = TestDb::create(backend).await;
+    let (handlers, _conn) = db.handlers().await;
+    let data = db.dir.path().join("data");
+    let actor = Actor {
+        user_id: "local".into(),
+        request_id: None,
+    };
+    let mut ids = Vec::new();
+    for i in 0..5 {
+        let kind = if i % 2 == 0 {
+            "http_poller"
+        } else {
+            "webhook_relay"
+        };
+        let config = if i % 2 == 0 {
+            json!({ "url": "https://api.example.com/items", "interval_seconds": 30 })
+        } else {
+            json!({ "target_url": "https://example.com/hook", "signing_secret": "a-very-long-secret-value" })
+        };
+        let draft = IntegrationDraft {
+            kind: kind.into(),
+            name: format!("Crash {i}"),
+            description: None,
+            prompt: "do it".into(),
+            config,
+        };
+        ids.push(
+            handlers
+                .integration_commands
+                .create(&actor, draft)
+                .await
+                .expect("create")
+                .integration
+                .id,
+        );
+    }
+    let mut running: Vec<Child> = (0..workers).map(|_| spawn_worker(&db, &data)).collect();
+    let mut kills = 0;
+    let mut approved = BTreeSet::new();
+    let deadline = Instant::now() + Duration::from_secs(150);
+    loop {
+        assert!(
+            Instant::now() < deadline,
+            "the pipeline did not settle after {kills} kills"
+        );
+        tokio::time::sleep(Duration::from_millis(200 + dice.next(900))).await;
+        if kills < 12 {
+            let victim = dice.next(running.len() as u64) as usize;
+            running[victim].kill().expect("SIGKILL");
+            running[victim].wait().ok();
+            running[victim] = spawn_worker(&db, &data);
+            kills += 1;
+        }
+        let mut settled = 0;
+        for id in &ids {
+            let view = handlers
+                .integration_queries
+                .get(*id)
+                .await
+                .expect("get")
+                .expect("exists");
+            match view.state {
+                IntegrationState::Reviewing if !approved.contains(id) => {
+                    handlers
+                        .integration_commands
+                        .execute(&actor, *id, None, DomainCommand::Approve { comment: None })
+                        .await
+                        .expect("approve");
+                    approved.insert(*id);
+                }
+                IntegrationState::Active => settled += 1,
+                IntegrationState::Failed => panic!("{id} failed: {:?}", view.failure),
+                _ => {}
+            }
+        }
+        if settled == ids.len() && kills >= 12 {
+            break;
+        }
+    }
+    for mut child in running {
+        child.kill().ok();
+        child.wait().ok();
+    }
+    check_nothing_was_done_twice(&handlers, &ids, &data).await;
+}
+
+async fn check_nothing_was_done_twice(
+    handlers: &api::presentation::graphql::Handlers,
+    ids: &[Uuid],
+    data: &Path,
+) {
+    let repo = data.join("git").join("integrations.git");
+    let branches = Command::new("git")
+        .arg("-C")
+        .arg(&repo)
+        .args(["branch", "--list", "codebot/*"])
+        .output()
+        .expect("git");
+    let branches = String::from_utf8_lossy(&branches.stdout).lines().count();
+    assert_eq!(branches, ids.len(), "one branch per integration");
+    let pulls: Vec<serde_json::Value> = std::fs::read_dir(data.join("git").join("pulls"))
+        .expect("pull records")
+        .map(|entry| {
+            serde_json::from_slice(&std::fs::read(entry.expect("entry").path()).expect("read"))
+                .expect("json")
+        })
+        .collect();
+    assert_eq!(pulls.len(), ids.len(), "one pull request per integration");
+    let numbers: BTreeSet<u64> = pulls
+        .iter()
+        .map(|p| p["number"].as_u64().expect("number"))
+        .collect();
+    assert_eq!(numbers.len(), ids.len(), "distinct pull request numbers");
+    for id in ids {
+        let events = handlers
+            .integration_queries
+            .events(*id, 0, 10_000)
+            .await
+            .expect("events");
+        let versions: Vec<u32> = events.iter().map(|e| e.version).collect();
+        assert_eq!(
+            versions,
+            (1..=versions.len() as u32).collect::<Vec<_>>(),
+            "contiguous versions of {id}"
+        );
+        let deployed = events
+            .iter()
+            .filter(|e| matches!(e.event, api::domain::Event::Deployed { .. }))
+            .count();
+        assert_eq!(deployed, 1, "one recorded deployment of {id}");
+        let releases = std::fs::read_dir(
+            data.join("deployments")
+                .join(id.to_string())
+                .join("releases"),
+        )
+        .expect("releases")
+        .filter(|e| {
+            !e.as_ref()
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .starts_with(".tmp")
+        })
+        .count();
+        assert_eq!(releases, 1, "one installed release of {id}");
+        let current = std::fs::read_to_string(
+            data.join("deployments")
+                .join(id.to_string())
+                .join("current"),
+        )
+        .expect("live");
+        assert!(current.trim().starts_with(&id.to_string()));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn killing_two_postgres_workers_at_random_loses_nothing_and_repeats_nothing() {
+    crash_many_times(Backend::Postgres, 2).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn killing_the_sqlite_worker_at_random_loses_nothing_and_repeats_nothing() {
+    crash_many_times(Backend::Sqlite, 1).await;
+}
+
+/// SIGTERM: the worker stops claiming, stops the step in hand and gives its job back,
+/// so the next worker resumes it at once instead of waiting for the lease to expire.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_terminated_worker_exits_cleanly_and_releases_its_job() {
+    let db = TestDb::create(Backend::Postgres).await;
+    let (handlers, conn) = db.handlers().await;
+    let data = db.dir.path().join("data");
+    let actor = Actor {
+        user_id: "local".into(),
+        request_id: None,
+    };
+    let draft = IntegrationDraft {
+        kind: "http_poller".into(),
+        name: "Terminated".into(),
+        description: None,
+        prompt: "poll".into(),
+        config: json!({ "url": "https://api.example.com/items", "interval_seconds": 30 }),
+    };
+    let id = handlers
+        .integration_commands
+        .create(&actor, draft)
+        .await
+        .expect("create")
+        .integration
+        .id;
+    let mut worker = spawn_worker(&db, &data);
+    use sea_orm::ConnectionTrait;
+    let leased = "SELECT count(*) AS n FROM jobs WHERE lease_owner IS NOT NULL";
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let row = conn
+            .query_one_raw(sea_orm::Statement::from_string(
+                sea_orm::DatabaseBackend::Postgres,
+                leased,
+            ))
+            .await
+            .expect("query")
+            .expect("row");
+        if row.try_get::<i64>("", "n").expect("n") == 1 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the worker never claimed the job"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    Command::new("kill")
+        .args(["-TERM", &worker.id().to_string()])
+        .status()
+        .expect("kill -TERM");
+    let stopped = Instant::now();
+    let status = loop {
+        if let Some(status) = worker.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(
+            stopped.elapsed() < Duration::from_secs(10),
+            "the worker did not stop"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    assert!(status.success(), "{status:?}");
+    let row = conn
+        .query_one_raw(sea_orm::Statement::from_string(
+            sea_orm::DatabaseBackend::Postgres,
+            leased,
+        ))
+        .await
+        .expect("query")
+        .expect("row");
+    let state = handlers
+        .integration_queries
+        .get(id)
+        .await
+        .expect("get")
+        .expect("exists")
+        .state;
+    if state != IntegrationState::Reviewing {
+        assert_eq!(
+            row.try_get::<i64>("", "n").expect("n"),
+            0,
+            "the job was released"
+        );
+    }
+}
