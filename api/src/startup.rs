@@ -11,6 +11,7 @@ use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
 
+use crate::application::feed::EventFeed;
 use crate::application::integrations::commands::IntegrationCommands;
 use crate::application::integrations::kinds::KindRegistry;
 use crate::application::integrations::queries::IntegrationQueries;
@@ -21,8 +22,8 @@ use crate::application::status::SystemStatusQuery;
 use crate::config::{Role, Settings};
 use crate::infrastructure::persistence::database::{self, QueryCounter};
 use crate::infrastructure::persistence::{
-    JobSignal, SeaOrmEventStore, SeaOrmJobQueue, SeaOrmReadModel, SeaOrmUserDirectory,
-    SqlDatabaseProbe,
+    SeaOrmEventStore, SeaOrmJobQueue, SeaOrmReadModel, SeaOrmUserDirectory, SqlDatabaseProbe,
+    StoreSignal,
 };
 use crate::infrastructure::providers::local_deployer::LocalDeployer;
 use crate::infrastructure::providers::local_git::LocalGitHost;
@@ -34,6 +35,7 @@ use crate::presentation::http::{self, HttpState};
 
 /// The adapters on one database, shared by the API and the worker of a process.
 struct Adapters {
+    signal: StoreSignal,
     store: Arc<SeaOrmEventStore>,
     read: Arc<SeaOrmReadModel>,
     queue: Arc<SeaOrmJobQueue>,
@@ -41,23 +43,45 @@ struct Adapters {
 
 impl Adapters {
     fn new(db: &DatabaseConnection) -> Self {
-        let signal = JobSignal::default();
+        let signal = StoreSignal::default();
         Self {
             store: Arc::new(SeaOrmEventStore::new(db.clone(), signal.clone())),
             read: Arc::new(SeaOrmReadModel::new(db.clone())),
-            queue: Arc::new(SeaOrmJobQueue::new(db.clone(), signal)),
+            queue: Arc::new(SeaOrmJobQueue::new(db.clone(), signal.clone())),
+            signal,
         }
     }
 }
 
-/// Wires the application handlers to the SeaORM adapters on `db`.
-pub fn handlers(db: &DatabaseConnection) -> Handlers {
-    wire_handlers(db, &Adapters::new(db))
+/// How often the event feed looks for events committed by other processes.
+const FEED_POLL: Duration = Duration::from_millis(250);
+
+/// Wires the application handlers to the SeaORM adapters on `db` (the event feed runs
+/// until `stop`).
+///
+/// Fails when the store cannot be read.
+pub async fn handlers(
+    db: &DatabaseConnection,
+    stop: CancellationToken,
+) -> anyhow::Result<Handlers> {
+    wire_handlers(db, &Adapters::new(db), stop).await
 }
 
-fn wire_handlers(db: &DatabaseConnection, adapters: &Adapters) -> Handlers {
+async fn wire_handlers(
+    db: &DatabaseConnection,
+    adapters: &Adapters,
+    stop: CancellationToken,
+) -> anyhow::Result<Handlers> {
     let kinds = KindRegistry::builtin();
-    Handlers {
+    let feed = EventFeed::start(
+        adapters.store.clone(),
+        adapters.signal.appended(),
+        FEED_POLL,
+        stop,
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("cannot start the event feed: {e}"))?;
+    Ok(Handlers {
         system_status: SystemStatusQuery::new(
             Arc::new(SqlDatabaseProbe::new(db.clone())),
             adapters.queue.clone(),
@@ -70,7 +94,8 @@ fn wire_handlers(db: &DatabaseConnection, adapters: &Adapters) -> Handlers {
             kinds,
         ),
         users: Arc::new(SeaOrmUserDirectory::new(db.clone())),
-    }
+        feed,
+    })
 }
 
 /// The offline providers of the embedded default, keeping their state in the data dir.
@@ -147,6 +172,8 @@ pub struct Application {
     worker: Option<Worker>,
     db: DatabaseConnection,
     queries: QueryCounter,
+    /// Stops the background tasks (worker, event feed) on shutdown.
+    stop: CancellationToken,
 }
 
 impl Application {
@@ -165,7 +192,8 @@ impl Application {
             .await
             .map_err(|e| anyhow::anyhow!("cannot create the local operator: {e}"))?;
         let adapters = Adapters::new(&db);
-        let handlers = wire_handlers(&db, &adapters);
+        let stop = CancellationToken::new();
+        let handlers = wire_handlers(&db, &adapters, stop.clone()).await?;
         let worker = (settings.role != Role::Api).then(|| worker(settings, &handlers, &adapters));
         let schema = graphql::build_schema(handlers.clone());
         let router = http::router(HttpState {
@@ -190,6 +218,7 @@ impl Application {
             worker,
             db,
             queries,
+            stop,
         })
     }
 
@@ -215,9 +244,9 @@ impl Application {
             router,
             worker,
             db,
+            stop,
             ..
         } = self;
-        let stop = CancellationToken::new();
         let worker = worker.map(|worker| tokio::spawn(worker.run(stop.clone())));
         let stopping = {
             let stop = stop.clone();

@@ -10,3 +10,4 @@ mod health;
 mod integrations;
 mod pipeline;
 mod schema_file;
+mod subscriptions;

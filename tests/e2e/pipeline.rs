@@ -16,7 +16,7 @@ use api::application::pipeline::saga::{PipelineRunner, PipelineSettings, Provide
 use api::domain::artifacts::{Deployment, GeneratedFile, PullRequest, TestReport, Usage};
 use api::domain::{Command, IntegrationDraft, IntegrationState};
 use api::infrastructure::persistence::{
-    JobSignal, SeaOrmEventStore, SeaOrmJobQueue, SeaOrmReadModel,
+    SeaOrmEventStore, SeaOrmJobQueue, SeaOrmReadModel, StoreSignal,
 };
 use async_trait::async_trait;
 use codebot_tests::{Backend, TestDb, both_databases};
@@ -177,7 +177,7 @@ async fn rig(backend: Backend, fault: Fault) -> Rig {
 async fn rig_with(backend: Backend, fault: Fault, settings: PipelineSettings) -> Rig {
     let db = TestDb::create(backend).await;
     let (handlers, conn) = db.handlers().await;
-    let signal = JobSignal::default();
+    let signal = StoreSignal::default();
     let calls = Arc::new(Calls::default());
     let fakes = Arc::new(Fakes {
         fault,

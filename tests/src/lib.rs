@@ -121,7 +121,10 @@ impl TestDb {
         api::infrastructure::persistence::database::migrate(&db)
             .await
             .expect("migrate");
-        (api::startup::handlers(&db), db)
+        let handlers = api::startup::handlers(&db, tokio_util::sync::CancellationToken::new())
+            .await
+            .expect("handlers");
+        (handlers, db)
     }
 }
 
@@ -150,7 +153,28 @@ impl TestApp {
 
     /// Boots the application with extra configuration variables.
     pub async fn spawn_with(backend: Backend, vars: &[(&str, &str)]) -> TestApp {
-        let db = TestDb::create(backend).await;
+        Self::spawn_on(TestDb::create(backend).await, vars).await
+    }
+
+    /// Stops the server but keeps its database, to boot another server on it.
+    pub async fn stop_keeping_database(mut self) -> TestDb {
+        if let Some(tx) = self.shutdown.take() {
+            tx.send(()).ok();
+        }
+        if let Some(server) = self.server.take() {
+            server.await.ok();
+        }
+        let placeholder = TestDb {
+            url: String::new(),
+            backend: self.db.backend,
+            dir: tempfile::tempdir().expect("tempdir"),
+            pg_name: None,
+        };
+        std::mem::replace(&mut self.db, placeholder)
+    }
+
+    /// Boots the application on an existing database.
+    pub async fn spawn_on(db: TestDb, vars: &[(&str, &str)]) -> TestApp {
         let mut env: BTreeMap<String, String> = BTreeMap::new();
         env.insert("CODEBOT_ADDR".into(), "127.0.0.1:0".into());
         env.insert(

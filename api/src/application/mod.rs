@@ -5,6 +5,7 @@
 //! infrastructure implements). It never names a database, HTTP or GraphQL crate.
 
 pub mod error;
+pub mod feed;
 pub mod integrations;
 pub mod pipeline;
 pub mod ports;

@@ -130,6 +130,9 @@ pub trait EventLog: Send + Sync {
     async fn read_after(&self, position: i64, limit: u32)
     -> Result<Vec<EventEnvelope>, StoreError>;
 
+    /// The position of the newest event (0 when there is none).
+    async fn last_position(&self) -> Result<i64, StoreError>;
+
     /// Events of one integration with a version after `after_version`, at most `limit`.
     async fn read_integration(
         &self,

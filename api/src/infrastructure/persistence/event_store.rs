@@ -19,7 +19,7 @@ use crate::application::integrations::projection::IntegrationProjection;
 use crate::application::ports::{EventEnvelope, EventLog, IntegrationStore, JobChange, StoreError};
 use crate::domain::Event;
 
-use super::job_queue::{JobSignal, complete_job, enqueue_job};
+use super::job_queue::{StoreSignal, complete_job, enqueue_job};
 use entity::{event, generated_file, integration, pipeline_step};
 
 /// How long a reader waits for transactions that hold earlier positions to finish.
@@ -28,12 +28,12 @@ const GAP_WAIT: Duration = Duration::from_secs(5);
 #[derive(Clone)]
 pub struct SeaOrmEventStore {
     db: DatabaseConnection,
-    signal: JobSignal,
+    signal: StoreSignal,
 }
 
 impl SeaOrmEventStore {
     /// A store whose appends wake the workers waiting on `signal`.
-    pub fn new(db: DatabaseConnection, signal: JobSignal) -> Self {
+    pub fn new(db: DatabaseConnection, signal: StoreSignal) -> Self {
         Self { db, signal }
     }
 
@@ -95,6 +95,7 @@ impl IntegrationStore for SeaOrmEventStore {
                 if job == JobChange::Enqueue {
                     self.signal.notify_local();
                 }
+                self.signal.appended().notify_waiters();
                 Ok(())
             }
             Err(error) => {
@@ -219,6 +220,15 @@ impl EventLog for SeaOrmEventStore {
             return self.read_range(position, None, limit).await;
         }
         self.read_after_postgres(position, limit).await
+    }
+
+    async fn last_position(&self) -> Result<i64, StoreError> {
+        let last = event::Entity::find()
+            .order_by_desc(event::Column::Position)
+            .one(&self.db)
+            .await
+            .map_err(backend)?;
+        Ok(last.map_or(0, |e| e.position))
     }
 
     async fn read_integration(

@@ -30,15 +30,22 @@ use entity::{integration, job};
 /// The PostgreSQL channel that carries job wake-ups between processes.
 const CHANNEL: &str = "codebot_jobs";
 
-/// Wakes the workers of this process, and (on PostgreSQL) of every process.
+/// What the store tells the rest of this process after a commit: workers wake for new
+/// jobs (other processes get a PostgreSQL `NOTIFY`), and the event feed for new events.
 #[derive(Clone, Default)]
-pub struct JobSignal {
+pub struct StoreSignal {
     local: Arc<Notify>,
+    appended: Arc<Notify>,
 }
 
-impl JobSignal {
+impl StoreSignal {
     pub fn notify_local(&self) {
         self.local.notify_waiters();
+    }
+
+    /// Notified after every committed append.
+    pub fn appended(&self) -> Arc<Notify> {
+        self.appended.clone()
     }
 }
 
@@ -80,12 +87,12 @@ pub(super) async fn complete_job(tx: &DatabaseTransaction, id: Uuid) -> Result<(
 
 pub struct SeaOrmJobQueue {
     db: DatabaseConnection,
-    signal: JobSignal,
+    signal: StoreSignal,
     listener: Mutex<Option<PgListener>>,
 }
 
 impl SeaOrmJobQueue {
-    pub fn new(db: DatabaseConnection, signal: JobSignal) -> Self {
+    pub fn new(db: DatabaseConnection, signal: StoreSignal) -> Self {
         Self {
             db,
             signal,

@@ -8,6 +8,6 @@ mod probe;
 mod read_model;
 
 pub use event_store::SeaOrmEventStore;
-pub use job_queue::{JobSignal, SeaOrmJobQueue};
+pub use job_queue::{SeaOrmJobQueue, StoreSignal};
 pub use probe::SqlDatabaseProbe;
 pub use read_model::{SeaOrmReadModel, SeaOrmUserDirectory};

@@ -3,12 +3,14 @@
 mod errors;
 pub mod integrations;
 mod status;
+mod subscriptions;
 
 use std::sync::Arc;
 
 use async_graphql::dataloader::DataLoader;
-use async_graphql::{EmptySubscription, MergedObject, Schema, SchemaBuilder};
+use async_graphql::{MergedObject, Schema, SchemaBuilder};
 
+use crate::application::feed::EventFeed;
 use crate::application::integrations::commands::IntegrationCommands;
 use crate::application::integrations::queries::IntegrationQueries;
 use crate::application::ports::UserDirectory;
@@ -24,7 +26,7 @@ pub struct QueryRoot(status::StatusQuery, integrations::IntegrationQuery);
 #[graphql(name = "Mutation")]
 pub struct MutationRoot(integrations::IntegrationMutation);
 
-pub type AppSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
+pub type AppSchema = Schema<QueryRoot, MutationRoot, subscriptions::SubscriptionRoot>;
 
 /// What resolvers reach through the context: the application handlers.
 #[derive(Clone)]
@@ -33,6 +35,8 @@ pub struct Handlers {
     pub integration_commands: IntegrationCommands,
     pub integration_queries: IntegrationQueries,
     pub users: Arc<dyn UserDirectory>,
+    /// The live event feed subscriptions follow.
+    pub feed: Arc<EventFeed>,
 }
 
 /// Per-request facts the HTTP edge hands to resolvers.
@@ -42,11 +46,11 @@ pub struct RequestInfo {
     pub request_id: Option<String>,
 }
 
-fn builder() -> SchemaBuilder<QueryRoot, MutationRoot, EmptySubscription> {
+fn builder() -> SchemaBuilder<QueryRoot, MutationRoot, subscriptions::SubscriptionRoot> {
     Schema::build(
         QueryRoot::default(),
         MutationRoot::default(),
-        EmptySubscription,
+        subscriptions::SubscriptionRoot,
     )
     .limit_depth(12)
     .limit_recursive_depth(32)

@@ -273,18 +273,38 @@ fn trigger_name(trigger: Trigger) -> &'static str {
 impl Integration {
     /// The user who created it.
     async fn owner(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        let loader = ctx.data::<UsersDataLoader>()?;
-        Ok(loader
-            .load_one(self.owner_id.clone())
-            .await?
-            .map(User::from))
+        // Over HTTP a request-scoped loader batches the page; a subscription event
+        // reads directly.
+        if let Ok(loader) = ctx.data::<UsersDataLoader>() {
+            return Ok(loader
+                .load_one(self.owner_id.clone())
+                .await?
+                .map(User::from));
+        }
+        let users = ctx
+            .data::<Handlers>()?
+            .users
+            .users(std::slice::from_ref(&self.owner_id))
+            .await
+            .map_err(|e| to_graphql(e.into()))?;
+        Ok(users.into_iter().next().map(User::from))
     }
 
     /// The pipeline's steps in order, with their status and attempts.
     async fn steps(&self, ctx: &Context<'_>) -> Result<Vec<PipelineStep>> {
-        let loader = ctx.data::<StepsDataLoader>()?;
         let id = uuid::Uuid::parse_str(&self.id)?;
-        let mut steps = loader.load_one(id).await?.unwrap_or_default();
+        let mut steps = match ctx.data::<StepsDataLoader>() {
+            Ok(loader) => loader.load_one(id).await?.unwrap_or_default(),
+            Err(_) => ctx
+                .data::<Handlers>()?
+                .integration_queries
+                .steps(&[id])
+                .await
+                .map_err(to_graphql)?
+                .into_iter()
+                .map(|(_, step)| step)
+                .collect(),
+        };
         steps.sort_by_key(|s| Step::ALL.iter().position(|x| *x == s.step));
         Ok(steps.into_iter().map(PipelineStep::from).collect())
     }
