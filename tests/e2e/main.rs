@@ -11,3 +11,4 @@ mod integrations;
 mod pipeline;
 mod schema_file;
 mod subscriptions;
+mod websocket_protocol;

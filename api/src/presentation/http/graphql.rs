@@ -1,14 +1,12 @@
 //! GraphQL over HTTP, as the GraphQL-over-HTTP specification asks: `POST` with a JSON
 //! body, `GET` with query parameters (queries only), the response media type and status
-//! chosen by the `Accept` header, and GraphiQL for a browser. `GET /graphql/ws` serves
-//! subscriptions over websockets.
+//! chosen by the `Accept` header, and GraphiQL for a browser.
 
 use std::collections::HashMap;
 
 use async_graphql::http::GraphiQLSource;
 use async_graphql::parser::types::{DocumentOperations, OperationType};
 use async_graphql::{BatchRequest, Request, Variables};
-use async_graphql_axum::GraphQLSubscription;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{Query, State};
@@ -29,11 +27,6 @@ pub fn routes() -> Router<HttpState> {
             .post(graphql_post)
             .fallback(method_not_allowed),
     )
-}
-
-/// The websocket endpoint, built around the schema (it is a service, not a handler).
-pub fn websocket_service(schema: AppSchema) -> GraphQLSubscription<AppSchema> {
-    GraphQLSubscription::new(schema)
 }
 
 async fn method_not_allowed() -> Problem {

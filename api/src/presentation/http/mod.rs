@@ -5,6 +5,7 @@ mod graphql;
 mod health;
 mod media;
 mod problem;
+mod websocket;
 
 use std::time::Duration;
 
@@ -56,10 +57,7 @@ pub fn router(state: HttpState) -> Router {
         );
 
     Router::new()
-        .route_service(
-            "/graphql/ws",
-            graphql::websocket_service(state.schema.clone()),
-        )
+        .route("/graphql/ws", axum::routing::get(websocket::upgrade))
         .merge(graphql::routes())
         .merge(health::routes())
         .with_state(state)

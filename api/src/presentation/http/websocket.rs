@@ -1,0 +1,293 @@
+//! GraphQL over websockets, both subprotocols, written to their documents:
+//! `graphql-transport-ws` (with its close codes: 4400 bad message, 4401 unauthorized,
+//! 4403 forbidden, 4408 init timeout, 4409 duplicate subscriber id, 4429 too many init
+//! requests) and the legacy `graphql-ws` of subscriptions-transport-ws.
+//!
+//! Buffers are sized for mostly idle connections; each connection writes through one
+//! bounded queue, so a slow client only slows itself (and its subscriptions fall back
+//! to catching up from the store).
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use async_graphql::{Request, Variables};
+use axum::extract::State;
+use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::response::Response;
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use tokio::sync::mpsc;
+use tokio::task::AbortHandle;
+
+use super::HttpState;
+use crate::presentation::graphql::{AppSchema, RequestInfo};
+
+/// How long a client may take to send `connection_init`.
+const INIT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How often the server proves the connection alive.
+const KEEPALIVE: Duration = Duration::from_secs(15);
+/// Most subscriptions one connection may run at once.
+const MAX_SUBSCRIPTIONS: usize = 100;
+/// Outgoing messages queued per connection before producers wait.
+const OUTBOX: usize = 64;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Protocol {
+    /// `graphql-transport-ws` (the graphql-ws library).
+    TransportWs,
+    /// `graphql-ws` (the legacy subscriptions-transport-ws library).
+    Legacy,
+}
+
+impl Protocol {
+    fn from_header(offered: &str) -> Option<Self> {
+        offered.split(',').map(str::trim).find_map(|p| match p {
+            "graphql-transport-ws" => Some(Protocol::TransportWs),
+            "graphql-ws" => Some(Protocol::Legacy),
+            _ => None,
+        })
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Protocol::TransportWs => "graphql-transport-ws",
+            Protocol::Legacy => "graphql-ws",
+        }
+    }
+}
+
+pub async fn upgrade(
+    State(state): State<HttpState>,
+    headers: axum::http::HeaderMap,
+    ws: WebSocketUpgrade,
+) -> Response {
+    let offered = headers
+        .get(axum::http::header::SEC_WEBSOCKET_PROTOCOL)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("graphql-transport-ws");
+    let protocol = Protocol::from_header(offered).unwrap_or(Protocol::TransportWs);
+    let request_id = headers
+        .get(super::REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    ws.protocols([protocol.name()])
+        .read_buffer_size(4 * 1024)
+        .write_buffer_size(4 * 1024)
+        .max_message_size(state.body_limit)
+        .on_upgrade(move |socket| serve(socket, protocol, state.schema, RequestInfo { request_id }))
+}
+
+/// Why the server closes a connection.
+struct Close(u16, &'static str);
+
+async fn serve(socket: WebSocket, protocol: Protocol, schema: AppSchema, info: RequestInfo) {
+    let (mut sink, mut stream) = socket.split();
+    let (outbox, mut outgoing) = mpsc::channel::<Message>(OUTBOX);
+    let writer = tokio::spawn(async move {
+        while let Some(message) = outgoing.recv().await {
+            let closing = matches!(message, Message::Close(_));
+            if sink.send(message).await.is_err() || closing {
+                break;
+            }
+        }
+        sink.close().await.ok();
+    });
+    let mut connection = Connection {
+        protocol,
+        schema,
+        info,
+        outbox: outbox.clone(),
+        initialised: false,
+        subscriptions: HashMap::new(),
+    };
+    let init_deadline = tokio::time::sleep(INIT_TIMEOUT);
+    tokio::pin!(init_deadline);
+    let mut keepalive = tokio::time::interval(KEEPALIVE);
+    keepalive.tick().await;
+    let close = loop {
+        tokio::select! {
+            () = &mut init_deadline, if !connection.initialised => {
+                break Some(Close(4408, "Connection initialisation timeout"));
+            }
+            _ = keepalive.tick() => {
+                let ping = match protocol {
+                    Protocol::TransportWs => Message::Ping(Default::default()),
+                    Protocol::Legacy => text(&json!({ "type": "ka" })),
+                };
+                if outbox.send(ping).await.is_err() {
+                    break None;
+                }
+            }
+            message = stream.next() => match message {
+                Some(Ok(Message::Text(body))) => {
+                    if let Err(close) = connection.receive(&body).await {
+                        break close;
+                    }
+                }
+                Some(Ok(Message::Binary(_))) => break Some(Close(4400, "Binary messages are not supported")),
+                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break None,
+                Some(Ok(_)) => {}
+            },
+        }
+    };
+    for (_, task) in connection.subscriptions.drain() {
+        task.abort();
+    }
+    if let Some(Close(code, reason)) = close {
+        let frame = CloseFrame {
+            code,
+            reason: Utf8Bytes::from_static(reason),
+        };
+        outbox.send(Message::Close(Some(frame))).await.ok();
+    }
+    drop(connection);
+    drop(outbox);
+    writer.await.ok();
+}
+
+fn text(value: &Value) -> Message {
+    Message::Text(value.to_string().into())
+}
+
+struct Connection {
+    protocol: Protocol,
+    schema: AppSchema,
+    info: RequestInfo,
+    outbox: mpsc::Sender<Message>,
+    initialised: bool,
+    subscriptions: HashMap<String, AbortHandle>,
+}
+
+impl Connection {
+    /// Handles one client message; `Err` closes the connection (with a code, or
+    /// silently when the client asked to end it).
+    async fn receive(&mut self, body: &str) -> Result<(), Option<Close>> {
+        let message: Value = serde_json::from_str(body)
+            .map_err(|_| Some(Close(4400, "Invalid message: not JSON")))?;
+        let kind = message["type"]
+            .as_str()
+            .ok_or(Some(Close(4400, "Invalid message: no type")))?;
+        match (self.protocol, kind) {
+            (_, "connection_init") => {
+                if self.initialised {
+                    return Err(Some(Close(4429, "Too many initialisation requests")));
+                }
+                self.initialised = true;
+                self.send(json!({ "type": "connection_ack" })).await
+            }
+            (Protocol::TransportWs, "ping") => {
+                let mut pong = json!({ "type": "pong" });
+                if !message["payload"].is_null() {
+                    pong["payload"] = message["payload"].clone();
+                }
+                self.send(pong).await
+            }
+            (Protocol::TransportWs, "pong") => Ok(()),
+            (Protocol::TransportWs, "subscribe") | (Protocol::Legacy, "start") => {
+                let id = message["id"]
+                    .as_str()
+                    .filter(|id| !id.is_empty())
+                    .ok_or(Some(Close(4400, "Invalid message: no id")))?
+                    .to_owned();
+                if !self.initialised {
+                    return Err(Some(Close(4401, "Unauthorized")));
+                }
+                self.subscriptions.retain(|_, task| !task.is_finished());
+                if self.subscriptions.contains_key(&id) {
+                    return Err(Some(Close(4409, "Subscriber for this id already exists")));
+                }
+                let request = request_from(&message["payload"])
+                    .ok_or(Some(Close(4400, "Invalid message: bad payload")))?;
+                if self.subscriptions.len() >= MAX_SUBSCRIPTIONS {
+                    let error = json!([{ "message": format!("at most {MAX_SUBSCRIPTIONS} subscriptions per connection"), "extensions": { "code": "TOO_MANY_SUBSCRIPTIONS" } }]);
+                    return self
+                        .send(json!({ "type": "error", "id": id, "payload": error }))
+                        .await;
+                }
+                let task = tokio::spawn(run(
+                    self.protocol,
+                    self.schema.clone(),
+                    request.data(self.info.clone()),
+                    id.clone(),
+                    self.outbox.clone(),
+                ));
+                self.subscriptions.insert(id, task.abort_handle());
+                Ok(())
+            }
+            (Protocol::TransportWs, "complete") | (Protocol::Legacy, "stop") => {
+                if let Some(task) = message["id"]
+                    .as_str()
+                    .and_then(|id| self.subscriptions.remove(id))
+                {
+                    task.abort();
+                }
+                Ok(())
+            }
+            (Protocol::Legacy, "connection_terminate") => Err(None),
+            _ => Err(Some(Close(4400, "Invalid message: unknown type"))),
+        }
+    }
+
+    async fn send(&self, value: Value) -> Result<(), Option<Close>> {
+        self.outbox.send(text(&value)).await.map_err(|_| None)
+    }
+}
+
+fn request_from(payload: &Value) -> Option<Request> {
+    let mut request = Request::new(payload["query"].as_str()?);
+    if let Some(name) = payload["operationName"].as_str() {
+        request = request.operation_name(name);
+    }
+    match &payload["variables"] {
+        Value::Null => {}
+        variables @ Value::Object(_) => {
+            request = request.variables(Variables::from_json(variables.clone()))
+        }
+        _ => return None,
+    }
+    Some(request)
+}
+
+/// Runs one subscription, forwarding each result; a request error (the document does
+/// not validate) ends it with an `error` message, the end of the stream with `complete`.
+async fn run(
+    protocol: Protocol,
+    schema: AppSchema,
+    request: Request,
+    id: String,
+    outbox: mpsc::Sender<Message>,
+) {
+    let (next, error) = match protocol {
+        Protocol::TransportWs => ("next", "error"),
+        Protocol::Legacy => ("data", "error"),
+    };
+    let mut stream = schema.execute_stream(request);
+    let mut first = true;
+    while let Some(response) = stream.next().await {
+        let request_error = first
+            && response.data == async_graphql::Value::Null
+            && !response.errors.is_empty()
+            && response.errors.iter().all(|e| e.path.is_empty());
+        first = false;
+        let message = if request_error {
+            let payload = match protocol {
+                Protocol::TransportWs => {
+                    serde_json::to_value(&response.errors).unwrap_or(Value::Null)
+                }
+                Protocol::Legacy => serde_json::to_value(&response.errors)
+                    .map(|e| e[0].clone())
+                    .unwrap_or(Value::Null),
+            };
+            json!({ "type": error, "id": id, "payload": payload })
+        } else {
+            json!({ "type": next, "id": id, "payload": serde_json::to_value(&response).unwrap_or(Value::Null) })
+        };
+        if outbox.send(text(&message)).await.is_err() || request_error {
+            return;
+        }
+    }
+    outbox
+        .send(text(&json!({ "type": "complete", "id": id })))
+        .await
+        .ok();
+}

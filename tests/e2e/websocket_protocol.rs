@@ -1,0 +1,165 @@
+//! The websocket protocols' rules, message by message, with a raw client: every close
+//! code of graphql-transport-ws is provoked and asserted.
+
+use std::time::Duration;
+
+use codebot_tests::{Backend, TestApp};
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+type Socket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+async fn connect(app: &TestApp, protocol: &str) -> Socket {
+    let mut request = format!("ws://{}/graphql/ws", app.addr)
+        .into_client_request()
+        .expect("request");
+    request
+        .headers_mut()
+        .insert("sec-websocket-protocol", protocol.parse().expect("header"));
+    let (socket, response) = tokio_tungstenite::connect_async(request)
+        .await
+        .expect("upgrade");
+    assert_eq!(response.headers()["sec-websocket-protocol"], protocol);
+    socket
+}
+
+async fn send(socket: &mut Socket, message: Value) {
+    socket
+        .send(Message::Text(message.to_string().into()))
+        .await
+        .expect("send");
+}
+
+/// The next JSON message, skipping pings.
+async fn receive(socket: &mut Socket) -> Value {
+    loop {
+        match tokio::time::timeout(Duration::from_secs(10), socket.next())
+            .await
+            .expect("a message in time")
+        {
+            Some(Ok(Message::Text(text))) => return serde_json::from_str(&text).expect("json"),
+            Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
+            other => panic!("expected a message, got {other:?}"),
+        }
+    }
+}
+
+/// Waits for the close frame and returns its code.
+async fn closed_with(socket: &mut Socket) -> u16 {
+    loop {
+        match tokio::time::timeout(Duration::from_secs(15), socket.next())
+            .await
+            .expect("closed in time")
+        {
+            Some(Ok(Message::Close(Some(frame)))) => return frame.code.into(),
+            Some(Ok(Message::Close(None))) | None => panic!("closed without a code"),
+            Some(Ok(_)) => continue,
+            Some(Err(error)) => panic!("{error}"),
+        }
+    }
+}
+
+async fn initialised(app: &TestApp) -> Socket {
+    let mut socket = connect(app, "graphql-transport-ws").await;
+    send(
+        &mut socket,
+        json!({ "type": "connection_init", "payload": {} }),
+    )
+    .await;
+    assert_eq!(receive(&mut socket).await["type"], "connection_ack");
+    socket
+}
+
+#[tokio::test]
+async fn graphql_transport_ws_closes_with_the_codes_of_its_protocol() {
+    let app = TestApp::spawn_api(Backend::Sqlite).await;
+    let subscribe = json!({ "type": "subscribe", "id": "1", "payload": { "query": "subscription { events { position } }" } });
+
+    // 4400: a message that is not JSON, and one of an unknown type.
+    let mut socket = connect(&app, "graphql-transport-ws").await;
+    socket
+        .send(Message::Text("not json".into()))
+        .await
+        .expect("send");
+    assert_eq!(closed_with(&mut socket).await, 4400);
+    let mut socket = initialised(&app).await;
+    send(&mut socket, json!({ "type": "teleport" })).await;
+    assert_eq!(closed_with(&mut socket).await, 4400);
+
+    // 4401: subscribing before the connection is acknowledged.
+    let mut socket = connect(&app, "graphql-transport-ws").await;
+    send(&mut socket, subscribe.clone()).await;
+    assert_eq!(closed_with(&mut socket).await, 4401);
+
+    // 4429: a second connection_init.
+    let mut socket = initialised(&app).await;
+    send(&mut socket, json!({ "type": "connection_init" })).await;
+    assert_eq!(closed_with(&mut socket).await, 4429);
+
+    // 4409: a second subscriber with a live id.
+    let mut socket = initialised(&app).await;
+    send(&mut socket, subscribe.clone()).await;
+    send(&mut socket, subscribe.clone()).await;
+    assert_eq!(closed_with(&mut socket).await, 4409);
+}
+
+#[tokio::test]
+async fn a_connection_that_never_initialises_is_closed_with_4408() {
+    let app = TestApp::spawn_api(Backend::Sqlite).await;
+    let mut socket = connect(&app, "graphql-transport-ws").await;
+    assert_eq!(closed_with(&mut socket).await, 4408);
+}
+
+#[tokio::test]
+async fn ping_gets_pong_and_a_bad_document_gets_an_error_for_its_id_only() {
+    let app = TestApp::spawn_api(Backend::Sqlite).await;
+    let mut socket = initialised(&app).await;
+    send(
+        &mut socket,
+        json!({ "type": "ping", "payload": { "at": 1 } }),
+    )
+    .await;
+    assert_eq!(
+        receive(&mut socket).await,
+        json!({ "type": "pong", "payload": { "at": 1 } })
+    );
+    send(&mut socket, json!({ "type": "subscribe", "id": "bad", "payload": { "query": "subscription { nope }" } })).await;
+    let error = receive(&mut socket).await;
+    assert_eq!(error["type"], "error");
+    assert_eq!(error["id"], "bad");
+    // The connection stays usable: the same id may be used again once it ended.
+    send(&mut socket, json!({ "type": "subscribe", "id": "bad", "payload": { "query": "subscription { events(afterPosition: 0) { position } }" } })).await;
+    send(&mut socket, json!({ "type": "complete", "id": "bad" })).await;
+    send(&mut socket, json!({ "type": "ping" })).await;
+    loop {
+        let message = receive(&mut socket).await;
+        if message["type"] == "pong" {
+            break;
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_legacy_protocol_acknowledges_keeps_alive_and_streams_data() {
+    let app = TestApp::spawn_api(Backend::Sqlite).await;
+    crate::integrations::create(&app, "Legacy").await;
+    let mut socket = connect(&app, "graphql-ws").await;
+    send(
+        &mut socket,
+        json!({ "type": "connection_init", "payload": {} }),
+    )
+    .await;
+    assert_eq!(receive(&mut socket).await["type"], "connection_ack");
+    send(&mut socket, json!({ "type": "start", "id": "a", "payload": { "query": "subscription { events(afterPosition: 0) { position type } }" } })).await;
+    let data = receive(&mut socket).await;
+    assert_eq!(data["type"], "data");
+    assert_eq!(
+        data["payload"]["data"]["events"]["type"],
+        "IntegrationCreated"
+    );
+    send(&mut socket, json!({ "type": "stop", "id": "a" })).await;
+    send(&mut socket, json!({ "type": "connection_terminate" })).await;
+}
