@@ -59,6 +59,10 @@ pub struct Settings {
     pub http: HttpSettings,
     /// Which parts this process runs (`CODEBOT_ROLE` or `serve --role`).
     pub role: Role,
+    /// Redis for cross-instance fan-out (`REDIS_URL`); none in the embedded default.
+    pub redis_url: Option<Secret<String>>,
+    /// How often the event feed polls the store for other instances' events.
+    pub feed_poll_ms: u64,
     pub worker: WorkerConfig,
 }
 
@@ -153,6 +157,8 @@ impl Default for Settings {
                 max_batch: 10,
             },
             role: Role::All,
+            redis_url: None,
+            feed_poll_ms: 250,
             worker: WorkerConfig {
                 concurrency: 4,
                 lease_secs: 30,
@@ -289,6 +295,21 @@ pub const ENV_VARS: &[EnvVar] = &[
         default: "1048576",
         description: "Largest request body in bytes (larger gets 413)",
         apply: |s, v| parse_into(&mut s.http.body_limit, v),
+    },
+    EnvVar {
+        name: "REDIS_URL",
+        default: "(none)",
+        description: "`redis://HOST:PORT` for cross-instance fan-out of live updates",
+        apply: |s, v| {
+            s.redis_url = Some(Secret::new(v.to_owned()));
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_FEED_POLL_MS",
+        default: "250",
+        description: "How often live updates poll the store for other instances' events",
+        apply: |s, v| parse_into(&mut s.feed_poll_ms, v),
     },
     EnvVar {
         name: "CODEBOT_ROLE",

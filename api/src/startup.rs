@@ -20,6 +20,7 @@ use crate::application::pipeline::saga::{PipelineRunner, PipelineSettings, Provi
 use crate::application::pipeline::worker::{Worker, WorkerSettings};
 use crate::application::status::SystemStatusQuery;
 use crate::config::{Role, Settings};
+use crate::infrastructure::fanout;
 use crate::infrastructure::persistence::database::{self, QueryCounter};
 use crate::infrastructure::persistence::{
     SeaOrmEventStore, SeaOrmJobQueue, SeaOrmReadModel, SeaOrmUserDirectory, SqlDatabaseProbe,
@@ -43,7 +44,10 @@ struct Adapters {
 
 impl Adapters {
     fn new(db: &DatabaseConnection) -> Self {
-        let signal = StoreSignal::default();
+        Self::with_signal(db, StoreSignal::default())
+    }
+
+    fn with_signal(db: &DatabaseConnection, signal: StoreSignal) -> Self {
         Self {
             store: Arc::new(SeaOrmEventStore::new(db.clone(), signal.clone())),
             read: Arc::new(SeaOrmReadModel::new(db.clone())),
@@ -64,19 +68,20 @@ pub async fn handlers(
     db: &DatabaseConnection,
     stop: CancellationToken,
 ) -> anyhow::Result<Handlers> {
-    wire_handlers(db, &Adapters::new(db), stop).await
+    wire_handlers(db, &Adapters::new(db), FEED_POLL, stop).await
 }
 
 async fn wire_handlers(
     db: &DatabaseConnection,
     adapters: &Adapters,
+    feed_poll: Duration,
     stop: CancellationToken,
 ) -> anyhow::Result<Handlers> {
     let kinds = KindRegistry::builtin();
     let feed = EventFeed::start(
         adapters.store.clone(),
         adapters.signal.appended(),
-        FEED_POLL,
+        feed_poll,
         stop,
     )
     .await
@@ -191,9 +196,17 @@ impl Application {
             .ensure(LOCAL_OPERATOR, "Local operator", "ADMIN")
             .await
             .map_err(|e| anyhow::anyhow!("cannot create the local operator: {e}"))?;
-        let adapters = Adapters::new(&db);
         let stop = CancellationToken::new();
-        let handlers = wire_handlers(&db, &adapters, stop.clone()).await?;
+        let mut signal = StoreSignal::default();
+        if let Some(url) = &settings.redis_url {
+            let (remote, appended) = tokio::sync::mpsc::channel(1);
+            fanout::start(url.expose(), appended, signal.appended(), stop.clone())
+                .map_err(anyhow::Error::msg)?;
+            signal = signal.with_remote(remote);
+        }
+        let adapters = Adapters::with_signal(&db, signal);
+        let feed_poll = Duration::from_millis(settings.feed_poll_ms.max(10));
+        let handlers = wire_handlers(&db, &adapters, feed_poll, stop.clone()).await?;
         let worker = (settings.role != Role::Api).then(|| worker(settings, &handlers, &adapters));
         let schema = graphql::build_schema(handlers.clone());
         let router = http::router(HttpState {

@@ -249,3 +249,95 @@ async fn integration_events_replay_after_a_version_and_integration_updated_follo
     assert_eq!(update["data"]["integrationUpdated"]["name"], "Renamed");
     assert_eq!(update["data"]["integrationUpdated"]["owner"]["id"], "local");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn server_sent_events_carry_the_same_feed_for_clients_without_websockets() {
+    let app = TestApp::spawn_api(Backend::Sqlite).await;
+    let ids = create_and_cancel(&app, 3).await;
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/js/subscribe-sse.mjs");
+    let output = tokio::process::Command::new("node")
+        .args([
+            script,
+            &app.url("/graphql/stream"),
+            EVENTS,
+            &json!({ "after": 0 }).to_string(),
+            "9",
+            "30000",
+        ])
+        .output()
+        .await
+        .expect("node");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout} {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let payloads: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect();
+    assert_eq!(positions(&payloads), stored_positions(&app, &ids).await);
+}
+
+/// Runs a subscriber on `app` for one `events` payload and, once it is connected,
+/// creates an integration on `other`; returns how long the event took to arrive.
+async fn deliver_across(app: &TestApp, other: &TestApp) -> Duration {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/js/subscribe.mjs");
+    let mut child = tokio::process::Command::new("node")
+        .args([
+            script,
+            "graphql-transport-ws",
+            &format!("ws://{}/graphql/ws", app.addr),
+            EVENTS,
+            &json!({ "after": 0 }).to_string(),
+            "1",
+            "20000",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("node");
+    let mut stderr = tokio::io::BufReader::new(child.stderr.take().expect("stderr"));
+    let mut line = String::new();
+    tokio::io::AsyncBufReadExt::read_line(&mut stderr, &mut line)
+        .await
+        .expect("read");
+    assert_eq!(line.trim(), "connected");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let sent = std::time::Instant::now();
+    crate::integrations::create(other, "Across").await;
+    let output = child.wait_with_output().await.expect("node");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    sent.elapsed()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mutation_on_one_instance_reaches_a_subscriber_on_another_through_redis() {
+    // The feed of instance B polls the store only once a minute: within the test's
+    // time only Redis can wake it.
+    let vars = [
+        ("CODEBOT_ROLE", "api"),
+        ("REDIS_URL", "redis://127.0.0.1:6379"),
+        ("CODEBOT_FEED_POLL_MS", "60000"),
+    ];
+    let a = TestApp::spawn_with(Backend::Postgres, &vars).await;
+    let b = TestApp::spawn_on(a.db.share(), &vars).await;
+    let took = deliver_across(&b, &a).await;
+    assert!(took < Duration::from_secs(20));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_redis_down_live_updates_still_flow_from_the_store() {
+    let vars = [
+        ("CODEBOT_ROLE", "api"),
+        ("REDIS_URL", "redis://127.0.0.1:1"),
+    ];
+    let a = TestApp::spawn_with(Backend::Postgres, &vars).await;
+    let b = TestApp::spawn_on(a.db.share(), &vars).await;
+    deliver_across(&b, &a).await;
+}

@@ -71,6 +71,18 @@ impl TestDb {
     }
 }
 
+impl TestDb {
+    /// The same database for a second application instance; only the original drops it.
+    pub fn share(&self) -> TestDb {
+        TestDb {
+            url: self.url.clone(),
+            backend: self.backend,
+            dir: tempfile::tempdir().expect("a temporary directory"),
+            pg_name: None,
+        }
+    }
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
         let Some(name) = self.pg_name.take() else {

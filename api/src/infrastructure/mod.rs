@@ -5,5 +5,6 @@
 //! `domain`, `entity` and `migration`. Nothing in `domain` or `application` depends on it;
 //! only the composition root (`startup`) names its types.
 
+pub mod fanout;
 pub mod persistence;
 pub mod providers;

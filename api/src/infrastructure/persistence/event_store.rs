@@ -95,7 +95,7 @@ impl IntegrationStore for SeaOrmEventStore {
                 if job == JobChange::Enqueue {
                     self.signal.notify_local();
                 }
-                self.signal.appended().notify_waiters();
+                self.signal.after_append();
                 Ok(())
             }
             Err(error) => {

@@ -36,9 +36,25 @@ const CHANNEL: &str = "codebot_jobs";
 pub struct StoreSignal {
     local: Arc<Notify>,
     appended: Arc<Notify>,
+    /// Tells other instances (through Redis) that events were appended.
+    remote: Option<tokio::sync::mpsc::Sender<()>>,
 }
 
 impl StoreSignal {
+    /// Also reports appends on `remote` (a full channel means one is already pending).
+    pub fn with_remote(mut self, remote: tokio::sync::mpsc::Sender<()>) -> Self {
+        self.remote = Some(remote);
+        self
+    }
+
+    /// Called after every committed append.
+    pub fn after_append(&self) {
+        self.appended.notify_waiters();
+        if let Some(remote) = &self.remote {
+            let _ = remote.try_send(());
+        }
+    }
+
     pub fn notify_local(&self) {
         self.local.notify_waiters();
     }

@@ -21,12 +21,68 @@ use super::{HttpState, REQUEST_ID};
 use crate::presentation::graphql::{AppSchema, RequestInfo, prepare_request};
 
 pub fn routes() -> Router<HttpState> {
-    Router::new().route(
-        "/graphql",
-        get(graphql_get)
-            .post(graphql_post)
-            .fallback(method_not_allowed),
-    )
+    Router::new()
+        .route(
+            "/graphql",
+            get(graphql_get)
+                .post(graphql_post)
+                .fallback(method_not_allowed),
+        )
+        .route(
+            "/graphql/stream",
+            axum::routing::post(graphql_sse).fallback(method_not_allowed),
+        )
+}
+
+/// GraphQL over Server-Sent Events (the graphql-sse protocol, distinct connections
+/// mode): for clients behind proxies that block websockets. Each result is a `next`
+/// event; the end of the stream is a `complete` event.
+async fn graphql_sse(
+    State(state): State<HttpState>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, Problem> {
+    use axum::response::sse::{Event, KeepAlive, Sse};
+    use futures_util::StreamExt;
+
+    if !media::is_json_body(&headers) {
+        return Err(Problem::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "UNSUPPORTED_MEDIA_TYPE",
+            "send the GraphQL request as `Content-Type: application/json`",
+        ));
+    }
+    let bytes = axum::body::to_bytes(body, state.body_limit)
+        .await
+        .map_err(|_| {
+            Problem::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "PAYLOAD_TOO_LARGE",
+                format!("the request body is over {} bytes", state.body_limit),
+            )
+        })?;
+    let Ok(Value::Object(params)) = serde_json::from_slice::<Value>(&bytes) else {
+        return Err(Problem::bad_request(
+            "the request body must be a JSON object with a `query`",
+        ));
+    };
+    let request = prepare_request(
+        &state.handlers,
+        request_from_params(params)?,
+        request_info(&headers),
+    );
+    let results = state.schema.execute_stream(request).map(|response| {
+        Event::default()
+            .event("next")
+            .json_data(&response)
+            .map_err(|e| std::io::Error::other(e.to_string()))
+    });
+    let complete = futures_util::stream::once(async {
+        Ok::<_, std::io::Error>(Event::default().event("complete").data(""))
+    });
+    Ok(Sse::new(results.chain(complete))
+        .keep_alive(KeepAlive::new().interval(std::time::Duration::from_secs(15)))
+        .into_response())
 }
 
 async fn method_not_allowed() -> Problem {
