@@ -244,7 +244,7 @@ both_databases!(
             },
         ];
         let mut events = 0;
-        for i in 0..200 {
+        for i in 0..400 {
             let id = commands
                 .create(&actor(), draft(&format!("History {i}")))
                 .await
@@ -268,7 +268,7 @@ both_databases!(
                 events += 1;
             }
         }
-        assert!(events >= 1_000, "{events} events");
+        assert!(events >= 2_500, "{events} events");
         let snapshot = |conn: DatabaseConnection| async move {
             let backend = conn.get_database_backend();
             let rows = conn
@@ -285,9 +285,9 @@ both_databases!(
             .await
             .expect("rebuild");
         assert_eq!(report.events, events as u64);
-        assert_eq!(report.integrations, 200);
+        assert_eq!(report.integrations, 400);
         let after = snapshot(conn.clone()).await;
-        assert_eq!(before.len(), 200);
+        assert_eq!(before.len(), 400);
         assert!(before == after, "the rebuilt rows differ");
         let page = handlers
             .integration_queries
@@ -300,7 +300,7 @@ both_databases!(
             )
             .await
             .expect("list");
-        assert_eq!(page.total_count, 200 - 60);
+        assert_eq!(page.total_count, 400 - 120);
     }
 );
 

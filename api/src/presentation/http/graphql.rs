@@ -45,23 +45,7 @@ async fn graphql_sse(
     use axum::response::sse::{Event, KeepAlive, Sse};
     use futures_util::StreamExt;
 
-    if !media::is_json_body(&headers) {
-        return Err(Problem::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "UNSUPPORTED_MEDIA_TYPE",
-            "send the GraphQL request as `Content-Type: application/json`",
-        ));
-    }
-    let bytes = axum::body::to_bytes(body, state.body_limit)
-        .await
-        .map_err(|_| {
-            Problem::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "PAYLOAD_TOO_LARGE",
-                format!("the request body is over {} bytes", state.body_limit),
-            )
-        })?;
-    let Ok(Value::Object(params)) = serde_json::from_slice::<Value>(&bytes) else {
+    let Value::Object(params) = read_json_body(&state, &headers, body).await? else {
         return Err(Problem::bad_request(
             "the request body must be a JSON object with a `query`",
         ));
@@ -94,13 +78,14 @@ async fn method_not_allowed() -> Problem {
     .with_allow("GET, POST")
 }
 
-async fn graphql_post(
-    State(state): State<HttpState>,
-    headers: HeaderMap,
+/// Reads a JSON request body: declared as `application/json` (else 415), within the
+/// size limit (else 413), non-empty and well-formed (else 400).
+async fn read_json_body(
+    state: &HttpState,
+    headers: &HeaderMap,
     body: Body,
-) -> Result<Response, Problem> {
-    let media = negotiate(&headers)?;
-    if !media::is_json_body(&headers) {
+) -> Result<Value, Problem> {
+    if !media::is_json_body(headers) {
         return Err(Problem::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "UNSUPPORTED_MEDIA_TYPE",
@@ -119,8 +104,17 @@ async fn graphql_post(
     if bytes.is_empty() {
         return Err(Problem::bad_request("the request body is empty"));
     }
-    let json: Value = serde_json::from_slice(&bytes)
-        .map_err(|e| Problem::bad_request(format!("the request body is not valid JSON: {e}")))?;
+    serde_json::from_slice(&bytes)
+        .map_err(|e| Problem::bad_request(format!("the request body is not valid JSON: {e}")))
+}
+
+async fn graphql_post(
+    State(state): State<HttpState>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, Problem> {
+    let media = negotiate(&headers)?;
+    let json = read_json_body(&state, &headers, body).await?;
     let info = request_info(&headers);
     match json {
         Value::Object(params) => {
