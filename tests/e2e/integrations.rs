@@ -365,10 +365,17 @@ async fn the_kinds_are_listed_with_schemas_and_examples() {
 both_databases!(
     a_page_of_100_with_owners_and_steps_costs_a_constant_number_of_queries,
     |backend: Backend| async move {
-        let app = TestApp::spawn_api(backend).await;
+        // The event feed's poll of the store would count too: keep it quiet.
+        let app = TestApp::spawn_with(
+            backend,
+            &[("CODEBOT_ROLE", "api"), ("CODEBOT_FEED_POLL_MS", "600000")],
+        )
+        .await;
         for i in 0..100 {
             create(&app, &format!("Integration {i}")).await;
         }
+        // Let the feed finish broadcasting the creations before counting.
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
         let query = "{ integrations(first: 100) { edges { node { id owner { name } steps { name status } } } } }";
         let before = app.queries.get();
         let data = app.graphql_ok(query, Value::Null).await;
@@ -388,3 +395,29 @@ both_databases!(
         assert!(cost <= 4, "a page costs {cost} queries");
     }
 );
+
+#[tokio::test]
+async fn secret_config_values_never_come_back_to_clients() {
+    let app = TestApp::spawn_api(Backend::Sqlite).await;
+    let input = json!({
+        "kind": "webhook_relay",
+        "name": "Secret relay",
+        "prompt": "relay",
+        "config": { "target_url": "https://example.com/hook", "signing_secret": "hunter2-hunter2-hunter2" }
+    });
+    let created =
+        app.graphql_ok(CREATE, json!({ "input": input })).await["createIntegration"].clone();
+    assert_eq!(created["config"]["signing_secret"], "[secret]");
+    let data = app
+        .graphql_ok(
+            "query($id: ID!) { integration(id: $id) { config events { data } } }",
+            json!({ "id": created["id"] }),
+        )
+        .await;
+    let text = data.to_string();
+    assert!(!text.contains("hunter2"), "{text}");
+    assert_eq!(
+        data["integration"]["config"]["target_url"],
+        "https://example.com/hook"
+    );
+}

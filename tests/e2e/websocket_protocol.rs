@@ -163,3 +163,35 @@ async fn the_legacy_protocol_acknowledges_keeps_alive_and_streams_data() {
     send(&mut socket, json!({ "type": "stop", "id": "a" })).await;
     send(&mut socket, json!({ "type": "connection_terminate" })).await;
 }
+
+#[tokio::test]
+async fn a_page_from_another_origin_cannot_open_the_socket() {
+    let app = TestApp::spawn_api(Backend::Sqlite).await;
+    let mut request = format!("ws://{}/graphql/ws", app.addr)
+        .into_client_request()
+        .expect("request");
+    request.headers_mut().insert(
+        "sec-websocket-protocol",
+        "graphql-transport-ws".parse().expect("header"),
+    );
+    request
+        .headers_mut()
+        .insert("origin", "http://evil.example".parse().expect("header"));
+    match tokio_tungstenite::connect_async(request).await {
+        Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
+            assert_eq!(response.status(), 403)
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    let mut request = format!("ws://{}/graphql/ws", app.addr)
+        .into_client_request()
+        .expect("request");
+    request.headers_mut().insert(
+        "origin",
+        format!("http://{}", app.addr).parse().expect("header"),
+    );
+    assert!(
+        tokio_tungstenite::connect_async(request).await.is_ok(),
+        "the server's own origin is welcome"
+    );
+}

@@ -81,6 +81,26 @@ impl KindRegistry {
         self.kinds.iter().find(|k| k.name == name)
     }
 
+    /// An event's body with the secret values of any `config` in it replaced (for
+    /// events the kind is not at hand, so every kind's secret names count).
+    pub fn redact_event_data(&self, data: &Value) -> Value {
+        let mut data = data.clone();
+        if let Some(config) = data.get_mut("config") {
+            for kind in &self.kinds {
+                *config = kind.redact_secrets(config);
+            }
+        }
+        data
+    }
+
+    /// `config` of kind `name` with its secret values replaced.
+    pub fn redact_config(&self, name: &str, config: &Value) -> Value {
+        match self.get(name) {
+            Some(kind) => kind.redact_secrets(config),
+            None => config.clone(),
+        }
+    }
+
     /// Checks `config` against kind `name`'s schema (see [`IntegrationKind::validate`]).
     pub fn validate_config(&self, name: &str, config: &Value) -> Vec<String> {
         match self.get(name) {

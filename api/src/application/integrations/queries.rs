@@ -144,4 +144,9 @@ impl IntegrationQueries {
     pub fn kinds(&self) -> &[IntegrationKind] {
         self.kinds.all()
     }
+
+    /// The registry, for redacting secrets out of what clients read.
+    pub fn registry(&self) -> &KindRegistry {
+        &self.kinds
+    }
 }

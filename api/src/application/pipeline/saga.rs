@@ -79,6 +79,17 @@ pub struct PipelineRunner {
     settings: PipelineSettings,
 }
 
+/// The deployment of an integration's reviewed commit: its idempotency key.
+pub fn deployment_id(integration: &Integration) -> String {
+    let commit = integration
+        .pipeline
+        .pull_request
+        .as_ref()
+        .map_or("unreviewed", |pr| pr.commit.as_str());
+    let short: String = commit.chars().take(12).collect();
+    format!("{}-{short}", integration.id)
+}
+
 /// The branch (and so the pull request) of an integration: its idempotency key.
 pub fn branch_name(id: Uuid) -> String {
     format!("codebot/{id}")
@@ -185,6 +196,7 @@ impl PipelineRunner {
         };
         let version = started.version();
         let attempt = started.integration.pipeline.attempts(step);
+        let tries = started.integration.pipeline.tries(step);
         let token = stop.child_token();
         let watcher = self.watch_for_changes(id, version, token.clone());
         let limit = match step {
@@ -211,7 +223,7 @@ impl PipelineRunner {
             }
             Ok(Err(ProviderError::Cancelled)) if stop.is_cancelled() => return Ok(()),
             Ok(Err(ProviderError::Cancelled)) => ("cancelled while running".to_owned(), false),
-            Ok(Err(ProviderError::Retryable(message))) if attempt < self.settings.step_attempts => {
+            Ok(Err(ProviderError::Retryable(message))) if tries < self.settings.step_attempts => {
                 (message, true)
             }
             Ok(Err(ProviderError::Retryable(message) | ProviderError::Permanent(message))) => {
@@ -227,6 +239,8 @@ impl PipelineRunner {
             ),
         };
         // A cancellation moved the version on; record the attempt's end on top of it.
+        // The domain only accepts it while this very attempt is the running one, so a
+        // worker that lost its lease cannot fail a newer attempt.
         let expected = if token.is_cancelled() {
             None
         } else {
@@ -234,13 +248,14 @@ impl PipelineRunner {
         };
         let command = Command::FailStep {
             step,
+            attempt,
             duration_ms,
             error,
             retrying,
         };
         self.record(id, expected, command).await?;
         if retrying {
-            self.pause_after(&ProviderError::Retryable(String::new()), attempt, stop)
+            self.pause_after(&ProviderError::Retryable(String::new()), tries, stop)
                 .await;
         }
         Ok(())
@@ -357,17 +372,9 @@ impl PipelineRunner {
                 Ok(StepOutcome::PullRequestOpened(pr))
             }
             PipelineStep::Deploy => {
-                let commit = pipeline
-                    .pull_request
-                    .as_ref()
-                    .map_or("unreviewed", |pr| pr.commit.as_str());
                 let request = DeployRequest {
                     integration_id: integration.id,
-                    deployment_id: format!(
-                        "{}-{}",
-                        integration.id,
-                        &commit[..commit.len().min(12)]
-                    ),
+                    deployment_id: deployment_id(integration),
                     files: pipeline.files.clone(),
                 };
                 Ok(StepOutcome::Deployed(
@@ -384,23 +391,34 @@ impl PipelineRunner {
         stop: &CancellationToken,
     ) -> Result<(), AppError> {
         let pipeline = &integration.pipeline;
+        // Undo by the same keys the steps used, so that a side effect whose outcome was
+        // never recorded (a crash, a cancellation) is undone too; undoing what did not
+        // happen succeeds. Each call is bounded like a step.
+        let limit = self.settings.step_timeout;
+        let bounded = |call| async move {
+            tokio::time::timeout(limit, call)
+                .await
+                .unwrap_or_else(|_| Err(ProviderError::Retryable("the call timed out".into())))
+        };
         let result = match step {
-            PipelineStep::Deploy => match &pipeline.deployment {
-                Some(deployment) => self
-                    .providers
-                    .deployer
-                    .rollback(integration.id, &deployment.id)
-                    .await
-                    .map(|()| format!("rolled back deployment {}", deployment.id)),
-                None => Ok("nothing was deployed".to_owned()),
-            },
+            PipelineStep::Deploy => {
+                let id = pipeline
+                    .deployment
+                    .as_ref()
+                    .map_or_else(|| deployment_id(integration), |d| d.id.clone());
+                bounded(Box::pin(
+                    self.providers.deployer.rollback(integration.id, &id),
+                ))
+                .await
+                .map(|()| format!("rolled back deployment {id}"))
+            }
             PipelineStep::PullRequest => {
                 let branch = branch_name(integration.id);
-                self.providers
-                    .code_host
-                    .close_pull_request(&branch)
-                    .await
-                    .map(|()| format!("closed the pull request of {branch}"))
+                bounded(Box::pin(
+                    self.providers.code_host.close_pull_request(&branch),
+                ))
+                .await
+                .map(|()| format!("closed the pull request of {branch}"))
             }
             PipelineStep::Test => Ok("the test workspace was removed after its run".to_owned()),
             PipelineStep::Generate => Ok("the generated code was discarded".to_owned()),

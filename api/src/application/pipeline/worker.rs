@@ -78,11 +78,12 @@ impl Worker {
                     let stop = shutdown.child_token();
                     running.spawn(async move {
                         let _permit = permit;
-                        let heartbeat = renew_lease(queue.clone(), id, name.clone(), lease, stop.clone());
+                        // Aborted on every way out, a panic included: a lease renewed
+                        // forever would keep the job from every other worker.
+                        let _heartbeat = AbortOnDrop(renew_lease(queue.clone(), id, name.clone(), lease, stop.clone()));
                         if let Err(error) = runner.drive(id, &stop).await {
                             tracing::error!(integration = %id, %error, cause = ?std::error::Error::source(&error), "pipeline job failed; its lease will expire");
                         }
-                        heartbeat.abort();
                         if stop.is_cancelled() {
                             queue.release(id, &name).await.ok();
                         }
@@ -107,6 +108,15 @@ impl Worker {
         }
         tracing::info!(worker = %self.name, in_hand = running.len(), "worker stopping");
         while running.join_next().await.is_some() {}
+    }
+}
+
+/// Aborts a background task when dropped.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 

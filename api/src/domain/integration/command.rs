@@ -80,9 +80,12 @@ pub enum Command {
         outcome: StepOutcome,
         max_rounds: u32,
     },
-    /// The saga's attempt of `step` failed; unless `retrying`, the integration fails.
+    /// The saga's attempt `attempt` of `step` failed; unless `retrying`, the integration
+    /// fails. Refused unless that very attempt is the one running, so a worker that lost
+    /// its lease cannot fail a newer attempt.
     FailStep {
         step: PipelineStep,
+        attempt: u32,
         duration_ms: u64,
         error: String,
         retrying: bool,

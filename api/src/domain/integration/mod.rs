@@ -188,7 +188,13 @@ impl Integration {
                 None,
             ),
             Command::Delete => {
-                if state.is_in_flight() || state == IntegrationState::Active {
+                // Deleting before the cleanup ran would leave a pull request open or a
+                // deployment live for good.
+                let cleaning_up = matches!(
+                    self.next_action(),
+                    NextAction::Compensate(_) | NextAction::Undeploy
+                );
+                if state.is_in_flight() || state == IntegrationState::Active || cleaning_up {
                     return Err(DomainError::NotDeletable { state });
                 }
                 Ok(vec![Event::IntegrationDeleted {}])
@@ -209,13 +215,22 @@ impl Integration {
             } => self.complete_step(step, duration_ms, outcome, max_rounds),
             Command::FailStep {
                 step,
+                attempt,
                 duration_ms,
                 error,
                 retrying,
             } => {
+                let running = self.pipeline.status(step) == StepStatus::Running
+                    && self.pipeline.attempts(step) == attempt;
+                if !running || !(state == state_of(step) || state == IntegrationState::Failed) {
+                    return Err(DomainError::InvalidTransition {
+                        from: state,
+                        to: IntegrationState::Failed,
+                    });
+                }
                 let mut events = vec![Event::StepFailed {
                     step,
-                    attempt: self.pipeline.attempts(step),
+                    attempt,
                     duration_ms,
                     error: error.clone(),
                 }];

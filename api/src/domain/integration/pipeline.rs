@@ -52,6 +52,8 @@ pub struct StepRecord {
     pub status: StepStatus,
     /// Attempts over the integration's whole life.
     pub attempts: u32,
+    /// Attempts in the current run and round: the retry budget counts these.
+    pub tries: u32,
     pub error: Option<String>,
 }
 
@@ -127,18 +129,33 @@ impl PipelineProgress {
         self.steps.get(&step).map_or(0, |s| s.attempts)
     }
 
+    /// Attempts of `step` in the current run and round.
+    pub fn tries(&self, step: PipelineStep) -> u32 {
+        self.steps.get(&step).map_or(0, |s| s.tries)
+    }
+
+    /// Whether `step` was started in this run and did not end cleanly: its side effect
+    /// may exist although no outcome was recorded (a crash, a cancellation).
+    fn started_unfinished(&self, step: PipelineStep) -> bool {
+        matches!(self.status(step), StepStatus::Running | StepStatus::Failed)
+    }
+
     /// Steps with something to undo, in the order compensations run (reverse).
     fn to_compensate(&self) -> Option<PipelineStep> {
         let done = |step| !self.compensated.contains(&step);
-        if self.deployment.is_some() && !self.undeployed && done(PipelineStep::Deploy) {
+        // A deploy or pull request that started but recorded no outcome may still have
+        // happened: undoing it by its deterministic key is harmless if it did not.
+        let deployed = (self.deployment.is_some() && !self.undeployed)
+            || self.started_unfinished(PipelineStep::Deploy);
+        if deployed && done(PipelineStep::Deploy) {
             return Some(PipelineStep::Deploy);
         }
-        if self
+        let opened = self
             .pull_request
             .as_ref()
             .is_some_and(|pr| pr.state == "open")
-            && done(PipelineStep::PullRequest)
-        {
+            || self.started_unfinished(PipelineStep::PullRequest);
+        if opened && done(PipelineStep::PullRequest) {
             return Some(PipelineStep::PullRequest);
         }
         if self.test_report.is_some() && done(PipelineStep::Test) {
@@ -161,6 +178,7 @@ impl PipelineProgress {
         ] {
             if let Some(record) = self.steps.get_mut(&step) {
                 record.status = StepStatus::Pending;
+                record.tries = 0;
                 record.error = None;
             }
         }
@@ -171,6 +189,7 @@ impl PipelineProgress {
         self.round = 0;
         for record in self.steps.values_mut() {
             record.status = StepStatus::Pending;
+            record.tries = 0;
             record.error = None;
         }
         self.compensated.clear();
@@ -184,10 +203,12 @@ impl PipelineProgress {
                 let record = self.steps.entry(*step).or_insert(StepRecord {
                     status: StepStatus::Pending,
                     attempts: 0,
+                    tries: 0,
                     error: None,
                 });
                 record.status = StepStatus::Running;
                 record.attempts = *attempt;
+                record.tries += 1;
                 record.error = None;
             }
             Event::StepSucceeded { step, .. } => {

@@ -351,3 +351,73 @@ fn events_round_trip_through_their_stored_form() {
     assert!(Event::from_stored("Unheard", 1, json!({})).is_err());
     assert!(Event::from_stored("IntegrationDeleted", 99, json!({})).is_err());
 }
+
+#[test]
+fn only_the_running_attempt_of_a_step_can_be_failed() {
+    let mut integration = in_state(Generating);
+    for event in integration
+        .handle(Command::StartStep {
+            step: PipelineStep::Generate,
+        })
+        .expect("start")
+    {
+        integration.apply(&event);
+    }
+    let fail = |attempt| Command::FailStep {
+        step: PipelineStep::Generate,
+        attempt,
+        duration_ms: 1,
+        error: "boom".into(),
+        retrying: false,
+    };
+    assert!(
+        integration.handle(fail(2)).is_err(),
+        "a stale or future attempt is refused"
+    );
+    assert!(
+        integration
+            .handle(Command::FailStep {
+                step: PipelineStep::Test,
+                attempt: 1,
+                duration_ms: 1,
+                error: "boom".into(),
+                retrying: false,
+            })
+            .is_err(),
+        "a step that is not running is refused"
+    );
+    let events = integration.handle(fail(1)).expect("the running attempt");
+    assert!(matches!(
+        events.last(),
+        Some(Event::StateChanged { to: Failed, .. })
+    ));
+}
+
+#[test]
+fn an_integration_is_not_deleted_before_its_cleanup_ran() {
+    let mut integration = in_state(Testing);
+    integration.pipeline.pull_request = Some(crate::domain::artifacts::PullRequest {
+        url: "u".into(),
+        number: 1,
+        branch: "b".into(),
+        commit: "c".into(),
+        state: "open".into(),
+        files_changed: 1,
+        additions: 1,
+        deletions: 0,
+    });
+    for event in integration
+        .handle(Command::Cancel { reason: None })
+        .expect("cancel")
+    {
+        integration.apply(&event);
+    }
+    assert_eq!(
+        integration.next_action(),
+        NextAction::Compensate(PipelineStep::PullRequest)
+    );
+    assert_eq!(
+        integration.handle(Command::Delete),
+        Err(DomainError::NotDeletable { state: Failed })
+    );
+}

@@ -223,12 +223,32 @@ impl EventLog for SeaOrmEventStore {
     }
 
     async fn last_position(&self) -> Result<i64, StoreError> {
-        let last = event::Entity::find()
-            .order_by_desc(event::Column::Position)
-            .one(&self.db)
+        if self.is_sqlite() {
+            let last = event::Entity::find()
+                .order_by_desc(event::Column::Position)
+                .one(&self.db)
+                .await
+                .map_err(backend)?;
+            return Ok(last.map_or(0, |e| e.position));
+        }
+        // Positions below the newest may still be in flight: they count as seen only
+        // once the appenders that may hold them have finished (the server's clock
+        // dates both the read and the appenders' transactions).
+        let row = self
+            .db
+            .query_one_raw(Statement::from_string(
+                DatabaseBackend::Postgres,
+                "SELECT clock_timestamp() AS read_at, coalesce(max(position), 0) AS last FROM events",
+            ))
             .await
-            .map_err(backend)?;
-        Ok(last.map_or(0, |e| e.position))
+            .map_err(backend)?
+            .ok_or_else(|| StoreError::Backend("no answer to max(position)".into()))?;
+        let read_at: DateTime<FixedOffset> = row.try_get("", "read_at").map_err(backend)?;
+        let last: i64 = row.try_get("", "last").map_err(backend)?;
+        if !self.wait_for_appenders_before(read_at).await? {
+            tracing::warn!("starting the event feed while a transaction holding positions is open");
+        }
+        Ok(last)
     }
 
     async fn read_integration(
@@ -352,9 +372,13 @@ impl SeaOrmEventStore {
                 .map(mapping::envelope)
                 .collect();
         }
-        // A hole right after `position`: wait for the appenders that may fill it.
+        // A hole right after `position`: wait for the appenders that may fill it. An
+        // empty answer would read as "caught up", so a hole that stays open is an error.
         if !self.wait_for_appenders_before(read_at).await? {
-            return Ok(Vec::new());
+            return Err(StoreError::Backend(format!(
+                "position {} is held by a transaction that stays open",
+                position + 1
+            )));
         }
         self.read_range(position, Some(last_seen), limit).await
     }

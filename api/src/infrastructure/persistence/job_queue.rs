@@ -56,7 +56,10 @@ impl StoreSignal {
     }
 
     pub fn notify_local(&self) {
+        // Wake every waiting worker, and leave a permit for one that is between an
+        // empty claim and its wait, so that no wake-up is lost.
         self.local.notify_waiters();
+        self.local.notify_one();
     }
 
     /// Notified after every committed append.

@@ -107,14 +107,28 @@ impl SubscriptionRoot {
             .map(|id| Uuid::parse_str(&id).map_err(|_| bad_input("id", "not an integration id")))
             .transpose()?;
         let feed = handlers.feed.clone();
+        // One commit of several events pushes the integration once: its last version.
+        let pushed = std::sync::Arc::new(std::sync::Mutex::new(std::collections::HashMap::<
+            Uuid,
+            u32,
+        >::new()));
         Ok(feed.from_position(feed.head()).filter_map(move |item| {
             let handlers = handlers.clone();
+            let pushed = pushed.clone();
             async move {
                 match item {
                     Ok(event) if only.is_some_and(|id| id != event.aggregate_id) => None,
                     Ok(event) => match handlers.integration_queries.get(event.aggregate_id).await {
                         Ok(view) => view
                             .filter(|v| v.version >= event.version)
+                            .filter(|v| {
+                                let mut pushed = pushed.lock().unwrap_or_else(|e| e.into_inner());
+                                let fresh = pushed.get(&v.id).is_none_or(|seen| *seen < v.version);
+                                if fresh {
+                                    pushed.insert(v.id, v.version);
+                                }
+                                fresh
+                            })
                             .map(|v| Ok(Integration::from(v))),
                         Err(error) => Some(Err(to_graphql(error))),
                     },

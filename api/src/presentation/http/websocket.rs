@@ -13,7 +13,7 @@ use std::time::Duration;
 use async_graphql::{Request, Variables};
 use axum::extract::State;
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use tokio::sync::mpsc;
@@ -56,11 +56,37 @@ impl Protocol {
     }
 }
 
+/// Whether a browser page may open this socket: browsers apply no CORS to websockets,
+/// so a page from any other origin could otherwise drive the API with the user's
+/// network position. Clients that are not browsers send no `Origin`.
+fn same_origin(headers: &axum::http::HeaderMap) -> bool {
+    let Some(origin) = headers.get(axum::http::header::ORIGIN) else {
+        return true;
+    };
+    let host = headers
+        .get(axum::http::header::HOST)
+        .and_then(|v| v.to_str().ok());
+    let origin_host = origin
+        .to_str()
+        .ok()
+        .and_then(|o| o.split_once("://"))
+        .map(|(_, rest)| rest.trim_end_matches('/'));
+    matches!((origin_host, host), (Some(o), Some(h)) if o.eq_ignore_ascii_case(h))
+}
+
 pub async fn upgrade(
     State(state): State<HttpState>,
     headers: axum::http::HeaderMap,
     ws: WebSocketUpgrade,
 ) -> Response {
+    if !same_origin(&headers) {
+        return super::problem::Problem::new(
+            axum::http::StatusCode::FORBIDDEN,
+            "FORBIDDEN",
+            "websocket connections are accepted from this server's own origin only",
+        )
+        .into_response();
+    }
     let offered = headers
         .get(axum::http::header::SEC_WEBSOCKET_PROTOCOL)
         .and_then(|v| v.to_str().ok())

@@ -90,8 +90,8 @@ pub struct Integration {
     pub description: Option<String>,
     /// What the integration must do, in the requester's words; sent to the generator.
     pub prompt: String,
-    /// The kind-specific configuration (a JSON object).
-    pub config: Json<serde_json::Value>,
+    #[graphql(skip)]
+    pub config: serde_json::Value,
     /// Where it is in its lifecycle.
     pub state: IntegrationState,
     /// How many events it has; send it back as `expectedVersion` to update safely.
@@ -209,7 +209,7 @@ impl From<IntegrationView> for Integration {
             name: view.name,
             description: view.description,
             prompt: view.prompt,
-            config: Json(view.config),
+            config: view.config,
             state: view.state.into(),
             version: i32::try_from(view.version).unwrap_or(i32::MAX),
             created_at: view.created_at,
@@ -309,6 +309,13 @@ impl Integration {
         Ok(steps.into_iter().map(PipelineStep::from).collect())
     }
 
+    /// The kind-specific configuration (a JSON object); values its schema marks secret
+    /// read as `[secret]`.
+    async fn config(&self, ctx: &Context<'_>) -> Result<Json<serde_json::Value>> {
+        let registry = ctx.data::<Handlers>()?.integration_queries.registry();
+        Ok(Json(registry.redact_config(&self.kind, &self.config)))
+    }
+
     /// The current generated code, by path.
     async fn files(&self, ctx: &Context<'_>) -> Result<Vec<GeneratedFile>> {
         let handlers = ctx.data::<Handlers>()?;
@@ -380,6 +387,7 @@ impl From<StepView> for PipelineStep {
 
 /// One recorded event: the unit of history, audit and live updates.
 #[derive(SimpleObject, Clone)]
+#[graphql(complex)]
 pub struct IntegrationEvent {
     /// Global order of all events; resume a feed after it.
     pub position: i32,
@@ -390,8 +398,8 @@ pub struct IntegrationEvent {
     /// What happened (`IntegrationCreated`, `StateChanged`, …).
     #[graphql(name = "type")]
     pub event_type: String,
-    /// The event's body.
-    pub data: Json<serde_json::Value>,
+    #[graphql(skip)]
+    pub data: serde_json::Value,
     /// Who caused it: a user id, or `system` for the pipeline.
     pub actor: String,
     /// The HTTP request it came from, if any.
@@ -404,6 +412,15 @@ pub struct IntegrationEvent {
     pub recorded_at: DateTime<Utc>,
 }
 
+#[ComplexObject]
+impl IntegrationEvent {
+    /// The event's body; secret config values read as `[secret]`.
+    async fn data(&self, ctx: &Context<'_>) -> Result<Json<serde_json::Value>> {
+        let registry = ctx.data::<Handlers>()?.integration_queries.registry();
+        Ok(Json(registry.redact_event_data(&self.data)))
+    }
+}
+
 impl From<EventEnvelope> for IntegrationEvent {
     fn from(envelope: EventEnvelope) -> Self {
         Self {
@@ -414,7 +431,7 @@ impl From<EventEnvelope> for IntegrationEvent {
             integration_id: ID(envelope.aggregate_id.to_string()),
             version: i32::try_from(envelope.version).unwrap_or(i32::MAX),
             event_type: envelope.event.event_type().to_owned(),
-            data: Json(envelope.event.data()),
+            data: envelope.event.data(),
             actor: envelope.metadata.actor,
             request_id: envelope.metadata.request_id,
             correlation_id: envelope.metadata.correlation_id,
