@@ -109,6 +109,26 @@ impl IntegrationStore for SeaOrmEventStore {
     }
 }
 
+/// Deletes what `delete` selects, then inserts `rows` (none is fine): how a read model
+/// keeps one integration's child rows equal to its projection.
+pub(super) async fn replace_rows<A>(
+    tx: &DatabaseTransaction,
+    delete: sea_orm::DeleteMany<A::Entity>,
+    rows: Vec<A>,
+) -> Result<(), StoreError>
+where
+    A: sea_orm::ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
+{
+    delete.exec(tx).await.map_err(backend)?;
+    if !rows.is_empty() {
+        <A::Entity as EntityTrait>::insert_many(rows)
+            .exec_without_returning(tx)
+            .await
+            .map_err(backend)?;
+    }
+    Ok(())
+}
+
 /// The statements of one append, in the order `read_after_postgres` relies on.
 async fn write_append(
     tx: &DatabaseTransaction,
@@ -163,18 +183,13 @@ async fn write_append(
         )
     });
     if pipeline_moved {
-        pipeline_step::Entity::delete_many()
-            .filter(pipeline_step::Column::IntegrationId.eq(id))
-            .exec(tx)
-            .await
-            .map_err(backend)?;
-        let steps = mapping::step_rows(projection);
-        if !steps.is_empty() {
-            pipeline_step::Entity::insert_many(steps)
-                .exec_without_returning(tx)
-                .await
-                .map_err(backend)?;
-        }
+        replace_rows(
+            tx,
+            pipeline_step::Entity::delete_many()
+                .filter(pipeline_step::Column::IntegrationId.eq(id)),
+            mapping::step_rows(projection),
+        )
+        .await?;
     }
     if events.iter().any(|e| {
         matches!(
@@ -186,18 +201,13 @@ async fn write_append(
                 }
         )
     }) {
-        generated_file::Entity::delete_many()
-            .filter(generated_file::Column::IntegrationId.eq(id))
-            .exec(tx)
-            .await
-            .map_err(backend)?;
-        let files = mapping::file_rows(projection);
-        if !files.is_empty() {
-            generated_file::Entity::insert_many(files)
-                .exec_without_returning(tx)
-                .await
-                .map_err(backend)?;
-        }
+        replace_rows(
+            tx,
+            generated_file::Entity::delete_many()
+                .filter(generated_file::Column::IntegrationId.eq(id)),
+            mapping::file_rows(projection),
+        )
+        .await?;
     }
     // 4. The job, in the same transaction: no event without its job, nor the reverse.
     match job {

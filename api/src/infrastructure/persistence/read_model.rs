@@ -178,7 +178,7 @@ impl IntegrationReadModel for SeaOrmReadModel {
 
     async fn replace_all(&self, projections: &[IntegrationProjection]) -> Result<(), StoreError> {
         let tx = begin_write(&self.db).await.map_err(backend)?;
-        let result = replace_rows(&tx, projections).await;
+        let result = replace_all_rows(&tx, projections).await;
         match result {
             Ok(()) => tx.commit().await.map_err(backend),
             Err(error) => {
@@ -189,44 +189,41 @@ impl IntegrationReadModel for SeaOrmReadModel {
     }
 }
 
-async fn replace_rows(
+async fn replace_all_rows(
     tx: &sea_orm::DatabaseTransaction,
     projections: &[IntegrationProjection],
 ) -> Result<(), StoreError> {
-    {
-        pipeline_step::Entity::delete_many()
-            .exec(tx)
+    pipeline_step::Entity::delete_many()
+        .exec(tx)
+        .await
+        .map_err(backend)?;
+    generated_file::Entity::delete_many()
+        .exec(tx)
+        .await
+        .map_err(backend)?;
+    integration::Entity::delete_many()
+        .exec(tx)
+        .await
+        .map_err(backend)?;
+    // A few statements per chunk of integrations, never one per integration.
+    for chunk in projections.chunks(REBUILD_CHUNK) {
+        integration::Entity::insert_many(chunk.iter().map(mapping::integration_row))
+            .exec_without_returning(tx)
             .await
             .map_err(backend)?;
-        generated_file::Entity::delete_many()
-            .exec(tx)
-            .await
-            .map_err(backend)?;
-        integration::Entity::delete_many()
-            .exec(tx)
-            .await
-            .map_err(backend)?;
-        for chunk in projections.chunks(REBUILD_CHUNK) {
-            integration::Entity::insert_many(chunk.iter().map(mapping::integration_row))
+        let files: Vec<_> = chunk.iter().flat_map(mapping::file_rows).collect();
+        for files in files.chunks(REBUILD_CHUNK) {
+            generated_file::Entity::insert_many(files.to_vec())
                 .exec_without_returning(tx)
                 .await
                 .map_err(backend)?;
-            for projection in chunk {
-                let files = mapping::file_rows(projection);
-                if !files.is_empty() {
-                    generated_file::Entity::insert_many(files)
-                        .exec_without_returning(tx)
-                        .await
-                        .map_err(backend)?;
-                }
-            }
-            let steps: Vec<_> = chunk.iter().flat_map(mapping::step_rows).collect();
-            if !steps.is_empty() {
-                pipeline_step::Entity::insert_many(steps)
-                    .exec_without_returning(tx)
-                    .await
-                    .map_err(backend)?;
-            }
+        }
+        let steps: Vec<_> = chunk.iter().flat_map(mapping::step_rows).collect();
+        for steps in steps.chunks(REBUILD_CHUNK) {
+            pipeline_step::Entity::insert_many(steps.to_vec())
+                .exec_without_returning(tx)
+                .await
+                .map_err(backend)?;
         }
     }
     Ok(())
