@@ -244,14 +244,26 @@ impl Rig {
             .expect("drive");
     }
 
-    async fn state(&self, id: Uuid) -> IntegrationState {
+    /// Runs `command` as the test's user; it must succeed.
+    async fn command(&self, id: Uuid, command: Command) {
+        self.handlers
+            .integration_commands
+            .execute(&actor(), id, None, command)
+            .await
+            .expect("the command succeeds");
+    }
+
+    async fn view(&self, id: Uuid) -> api::application::integrations::projection::IntegrationView {
         self.handlers
             .integration_queries
             .get(id)
             .await
             .expect("get")
             .expect("exists")
-            .state
+    }
+
+    async fn state(&self, id: Uuid) -> IntegrationState {
+        self.view(id).await.state
     }
 
     async fn event_types(&self, id: Uuid) -> Vec<String> {
@@ -291,13 +303,7 @@ both_databases!(
         let id = rig.create().await;
         rig.drive(id).await;
         assert_eq!(rig.state(id).await, IntegrationState::Reviewing);
-        let view = rig
-            .handlers
-            .integration_queries
-            .get(id)
-            .await
-            .expect("get")
-            .expect("exists");
+        let view = rig.view(id).await;
         assert_eq!(view.artifacts.usage.output_tokens, 20);
         assert_eq!(
             view.artifacts.pull_request.expect("pr").branch,
@@ -310,11 +316,7 @@ both_databases!(
             .await
             .expect("steps");
         assert_eq!(steps.len(), 4, "validate, generate, test, pull_request");
-        rig.handlers
-            .integration_commands
-            .execute(&actor(), id, None, Command::Approve { comment: None })
-            .await
-            .expect("approve");
+        rig.command(id, Command::Approve { comment: None }).await;
         rig.drive(id).await;
         assert_eq!(rig.state(id).await, IntegrationState::Active);
         assert_eq!(rig.calls.deployed.load(Ordering::SeqCst), 1);
@@ -358,21 +360,11 @@ both_databases!(
             let id = rig.create().await;
             rig.drive(id).await;
             if step == "deploy" {
-                rig.handlers
-                    .integration_commands
-                    .execute(&actor(), id, None, Command::Approve { comment: None })
-                    .await
-                    .expect("approve");
+                rig.command(id, Command::Approve { comment: None }).await;
                 rig.drive(id).await;
             }
             assert_eq!(rig.state(id).await, IntegrationState::Failed, "{step}");
-            let view = rig
-                .handlers
-                .integration_queries
-                .get(id)
-                .await
-                .expect("get")
-                .expect("exists");
+            let view = rig.view(id).await;
             let failure = view.failure.expect("a failure");
             assert_eq!(failure.step.map(|s| s.as_str()), Some(step));
             assert_eq!(failure.reason, format!("{step} broke"));
@@ -396,13 +388,7 @@ both_databases!(
             .integration
             .id;
         rig.drive(id).await;
-        let view = rig
-            .handlers
-            .integration_queries
-            .get(id)
-            .await
-            .expect("get")
-            .expect("exists");
+        let view = rig.view(id).await;
         let failure = view.failure.expect("a validation failure");
         assert!(
             failure.reason.contains("config.target_url"),
@@ -423,18 +409,13 @@ both_databases!(
         let rig = rig(backend, Fault::None).await;
         let id = rig.create().await;
         rig.drive(id).await;
-        rig.handlers
-            .integration_commands
-            .execute(
-                &actor(),
-                id,
-                None,
-                Command::Reject {
-                    reason: "not like this".into(),
-                },
-            )
-            .await
-            .expect("reject");
+        rig.command(
+            id,
+            Command::Reject {
+                reason: "not like this".into(),
+            },
+        )
+        .await;
         rig.drive(id).await;
         assert_eq!(rig.state(id).await, IntegrationState::Failed);
         assert_eq!(
@@ -446,11 +427,7 @@ both_databases!(
             ]
         );
         assert_eq!(rig.calls.closed.load(Ordering::SeqCst), 1);
-        rig.handlers
-            .integration_commands
-            .execute(&actor(), id, None, Command::Retry)
-            .await
-            .expect("retry");
+        rig.command(id, Command::Retry).await;
         rig.drive(id).await;
         assert_eq!(rig.state(id).await, IntegrationState::Reviewing);
     }
@@ -467,13 +444,7 @@ both_databases!(
             IntegrationState::Reviewing,
             "the repair round passed"
         );
-        let view = rig
-            .handlers
-            .integration_queries
-            .get(id)
-            .await
-            .expect("get")
-            .expect("exists");
+        let view = rig.view(id).await;
         assert_eq!(view.artifacts.round, 2);
         let rig = rig_red_forever(backend).await;
         let id = rig.create().await;
@@ -497,18 +468,13 @@ both_databases!(
         let rig = rig(backend, Fault::None).await;
         let id = rig.create().await;
         rig.drive(id).await;
-        rig.handlers
-            .integration_commands
-            .execute(
-                &actor(),
-                id,
-                None,
-                Command::RequestChanges {
-                    comment: "log every relay".into(),
-                },
-            )
-            .await
-            .expect("changes");
+        rig.command(
+            id,
+            Command::RequestChanges {
+                comment: "log every relay".into(),
+            },
+        )
+        .await;
         rig.drive(id).await;
         assert_eq!(rig.state(id).await, IntegrationState::Reviewing);
         assert_eq!(rig.calls.generated.load(Ordering::SeqCst), 2);
@@ -568,13 +534,7 @@ async fn cancel_while_hanging_at(backend: Backend, step: &'static str, expected:
         cancelled_at.elapsed()
     );
     assert_eq!(rig.state(id).await, IntegrationState::Failed);
-    let view = rig
-        .handlers
-        .integration_queries
-        .get(id)
-        .await
-        .expect("get")
-        .expect("exists");
+    let view = rig.view(id).await;
     assert_eq!(view.failure.expect("failure").reason, "wrong prompt");
     assert_eq!(rig.compensations(id).await, expected);
     let events = rig
@@ -628,13 +588,7 @@ both_databases!(
         let started = Instant::now();
         rig.drive(id).await;
         assert!(started.elapsed() < Duration::from_secs(5));
-        let view = rig
-            .handlers
-            .integration_queries
-            .get(id)
-            .await
-            .expect("get")
-            .expect("exists");
+        let view = rig.view(id).await;
         assert_eq!(view.state, IntegrationState::Failed);
         let failure = view.failure.expect("failure");
         assert_eq!(failure.reason, "the generate step ran past its 1 s limit");

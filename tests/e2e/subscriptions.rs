@@ -55,6 +55,41 @@ async fn subscribe(
         .collect()
 }
 
+/// Starts the npm graphql-ws client for one payload and returns once the server has
+/// acknowledged the connection (and had a moment to start the stream), so that what
+/// the test does next happens while the subscription is live.
+async fn connected_subscriber(
+    app: &TestApp,
+    query: &str,
+    variables: Value,
+    timeout_ms: &str,
+) -> tokio::process::Child {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/js/subscribe.mjs");
+    let url = format!("ws://{}/graphql/ws", app.addr);
+    let mut child = tokio::process::Command::new("node")
+        .args([
+            script,
+            "graphql-transport-ws",
+            &url,
+            query,
+            &variables.to_string(),
+            "1",
+            timeout_ms,
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("node runs (the test script installs tests/js)");
+    let mut stderr = tokio::io::BufReader::new(child.stderr.take().expect("stderr"));
+    let mut line = String::new();
+    tokio::io::AsyncBufReadExt::read_line(&mut stderr, &mut line)
+        .await
+        .expect("read");
+    assert_eq!(line.trim(), "connected");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    child
+}
+
 /// Every stored event's position, in order, straight from GraphQL queries.
 async fn stored_positions(app: &TestApp, ids: &[Value]) -> Vec<i64> {
     let mut positions = Vec::new();
@@ -212,31 +247,8 @@ async fn integration_events_replay_after_a_version_and_integration_updated_follo
         .collect();
     assert_eq!(versions, [2, 3]);
 
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/js/subscribe.mjs");
     let query = "subscription($id: ID) { integrationUpdated(id: $id) { id name state version owner { id } steps { name } } }";
-    let mut watcher = tokio::process::Command::new("node")
-        .args([
-            script,
-            "graphql-transport-ws",
-            &format!("ws://{}/graphql/ws", app.addr),
-            query,
-            &json!({ "id": id }).to_string(),
-            "1",
-            "30000",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("node");
-    // Wait for the acknowledged connection (the subscription follows at once), then
-    // give the server a moment to start the stream.
-    let mut stderr = tokio::io::BufReader::new(watcher.stderr.take().expect("stderr"));
-    let mut line = String::new();
-    tokio::io::AsyncBufReadExt::read_line(&mut stderr, &mut line)
-        .await
-        .expect("read");
-    assert_eq!(line.trim(), "connected");
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    let watcher = connected_subscriber(&app, query, json!({ "id": id }), "30000").await;
     app.graphql_ok(
         "mutation($id: ID!) { updateIntegration(id: $id, input: { name: \"Renamed\" }) { version } }",
         json!({ "id": id }),
@@ -283,28 +295,7 @@ async fn server_sent_events_carry_the_same_feed_for_clients_without_websockets()
 /// Runs a subscriber on `app` for one `events` payload and, once it is connected,
 /// creates an integration on `other`; returns how long the event took to arrive.
 async fn deliver_across(app: &TestApp, other: &TestApp) -> Duration {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/js/subscribe.mjs");
-    let mut child = tokio::process::Command::new("node")
-        .args([
-            script,
-            "graphql-transport-ws",
-            &format!("ws://{}/graphql/ws", app.addr),
-            EVENTS,
-            &json!({ "after": 0 }).to_string(),
-            "1",
-            "20000",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("node");
-    let mut stderr = tokio::io::BufReader::new(child.stderr.take().expect("stderr"));
-    let mut line = String::new();
-    tokio::io::AsyncBufReadExt::read_line(&mut stderr, &mut line)
-        .await
-        .expect("read");
-    assert_eq!(line.trim(), "connected");
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    let child = connected_subscriber(app, EVENTS, json!({ "after": 0 }), "20000").await;
     let sent = std::time::Instant::now();
     crate::integrations::create(other, "Across").await;
     let output = child.wait_with_output().await.expect("node");
