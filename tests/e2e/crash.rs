@@ -153,12 +153,19 @@ async fn check_nothing_was_done_twice(
         .expect("git");
     let branches = String::from_utf8_lossy(&branches.stdout).lines().count();
     assert_eq!(branches, ids.len(), "one branch per integration");
+    // A worker killed while writing a record leaves its `.name.tmp-…` file behind (the
+    // record is written aside and renamed into place); only `*.json` records count.
     let pulls: Vec<serde_json::Value> = std::fs::read_dir(data.join("git").join("pulls"))
         .expect("pull records")
-        .map(|entry| {
-            serde_json::from_slice(&std::fs::read(entry.expect("entry").path()).expect("read"))
-                .expect("json")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            !name.starts_with('.') && name.ends_with(".json")
         })
+        .map(|path| serde_json::from_slice(&std::fs::read(path).expect("read")).expect("json"))
         .collect();
     assert_eq!(pulls.len(), ids.len(), "one pull request per integration");
     let numbers: BTreeSet<u64> = pulls
