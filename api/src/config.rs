@@ -64,6 +64,72 @@ pub struct Settings {
     /// How often the event feed polls the store for other instances' events.
     pub feed_poll_ms: u64,
     pub worker: WorkerConfig,
+    pub auth: AuthSettings,
+    pub gateway: GatewaySettings,
+}
+
+/// Sign-in, tokens and sessions.
+#[derive(Debug, Clone)]
+pub struct AuthSettings {
+    /// `HS256` (default), `RS256` or `EdDSA`.
+    pub jwt_algorithm: String,
+    /// The HS256 secret; the embedded default makes one in the data dir when unset.
+    pub jwt_secret: Option<Secret<String>>,
+    /// PEM files for RS256/EdDSA.
+    pub jwt_private_key_file: Option<PathBuf>,
+    pub jwt_public_key_file: Option<PathBuf>,
+    pub jwt_issuer: String,
+    pub jwt_audience: String,
+    pub access_token_ttl_secs: u64,
+    /// Where browsers reach this server (the OAuth callback is built from it); `None`
+    /// means `http://` and the listening address.
+    pub public_url: Option<String>,
+    /// The role of a user's first OAuth sign-in.
+    pub default_role: String,
+    pub github_client_id: Option<String>,
+    pub github_client_secret: Option<Secret<String>>,
+    pub github_web_url: String,
+    pub github_api_url: String,
+    pub oidc_issuer: Option<String>,
+    pub oidc_client_id: Option<String>,
+    pub oidc_client_secret: Option<Secret<String>>,
+    pub oidc_name: String,
+}
+
+/// The gateway's limits.
+#[derive(Debug, Clone)]
+pub struct GatewaySettings {
+    /// `development` (default) or `production` (no introspection, no suggestions).
+    pub production: bool,
+    /// Origins allowed to call the API from a browser (CORS); none by default.
+    pub cors_origins: Vec<String>,
+    /// Requests per minute and per hour, by role (VIEWER, DEVELOPER, ADMIN).
+    pub rate_limits: [RateLimit; 3],
+    /// Websocket connections one identity may hold at once.
+    pub ws_connections_per_identity: usize,
+}
+
+pub use crate::application::gateway::Budget as RateLimit;
+
+impl std::str::FromStr for RateLimit {
+    type Err = String;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let (minute, hour) = value.split_once('/').ok_or_else(|| {
+            format!("expected `PER_MINUTE/PER_HOUR` like `100/1000`, got `{value}`")
+        })?;
+        let parse = |n: &str| {
+            n.trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| format!("`{n}` is not a positive number"))
+        };
+        Ok(RateLimit {
+            per_minute: parse(minute)?,
+            per_hour: parse(hour)?,
+        })
+    }
 }
 
 /// The parts of the product one process runs.
@@ -171,6 +237,34 @@ impl Default for Settings {
                 llm_provider: "scaffold".to_owned(),
                 code_host: "local".to_owned(),
                 deployer: "local".to_owned(),
+            },
+            auth: AuthSettings {
+                jwt_algorithm: "HS256".to_owned(),
+                jwt_secret: None,
+                jwt_private_key_file: None,
+                jwt_public_key_file: None,
+                jwt_issuer: "codebot".to_owned(),
+                jwt_audience: "codebot".to_owned(),
+                access_token_ttl_secs: 3600,
+                public_url: None,
+                default_role: "VIEWER".to_owned(),
+                github_client_id: None,
+                github_client_secret: None,
+                github_web_url: "https://github.com".to_owned(),
+                github_api_url: "https://api.github.com".to_owned(),
+                oidc_issuer: None,
+                oidc_client_id: None,
+                oidc_client_secret: None,
+                oidc_name: "OpenID Connect".to_owned(),
+            },
+            gateway: GatewaySettings {
+                production: false,
+                cors_origins: Vec::new(),
+                rate_limits: [RateLimit {
+                    per_minute: 100,
+                    per_hour: 1000,
+                }; 3],
+                ws_connections_per_identity: 20,
             },
         }
     }
@@ -389,6 +483,209 @@ pub const ENV_VARS: &[EnvVar] = &[
         description: "Most operations in one batched GraphQL request",
         apply: |s, v| parse_into(&mut s.http.max_batch, v),
     },
+    EnvVar {
+        name: "CODEBOT_PROFILE",
+        default: "development",
+        description: "`production` turns off introspection and suggestions",
+        apply: |s, v| {
+            s.gateway.production = match v {
+                "production" => true,
+                "development" => false,
+                other => {
+                    return Err(format!(
+                        "expected `development` or `production`, got `{other}`"
+                    ));
+                }
+            };
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_JWT_ALGORITHM",
+        default: "HS256",
+        description: "Access-token signature: `HS256`, `RS256` or `EdDSA`",
+        apply: |s, v| one_of(&mut s.auth.jwt_algorithm, v, &["HS256", "RS256", "EdDSA"]),
+    },
+    EnvVar {
+        name: "CODEBOT_JWT_SECRET",
+        default: "(made in the data dir)",
+        description: "HS256 secret (32+ bytes); required outside the embedded default",
+        apply: |s, v| {
+            s.auth.jwt_secret = Some(Secret::new(v.to_owned()));
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_JWT_PRIVATE_KEY_FILE",
+        default: "(none)",
+        description: "PEM private key for RS256/EdDSA",
+        apply: |s, v| {
+            s.auth.jwt_private_key_file = Some(PathBuf::from(v));
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_JWT_PUBLIC_KEY_FILE",
+        default: "(none)",
+        description: "PEM public key for RS256/EdDSA",
+        apply: |s, v| {
+            s.auth.jwt_public_key_file = Some(PathBuf::from(v));
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_JWT_ISSUER",
+        default: "codebot",
+        description: "The `iss` of access tokens (checked on every token)",
+        apply: |s, v| {
+            s.auth.jwt_issuer = v.to_owned();
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_JWT_AUDIENCE",
+        default: "codebot",
+        description: "The `aud` of access tokens (checked on every token)",
+        apply: |s, v| {
+            s.auth.jwt_audience = v.to_owned();
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_ACCESS_TOKEN_TTL_SECS",
+        default: "3600",
+        description: "Lifetime of an access token",
+        apply: |s, v| parse_into(&mut s.auth.access_token_ttl_secs, v),
+    },
+    EnvVar {
+        name: "CODEBOT_PUBLIC_URL",
+        default: "http://ADDR",
+        description: "Where browsers reach the server; the OAuth callback is PUBLIC_URL/auth/callback",
+        apply: |s, v| {
+            s.auth.public_url = Some(v.trim_end_matches('/').to_owned());
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_DEFAULT_ROLE",
+        default: "VIEWER",
+        description: "Role of a user's first OAuth sign-in",
+        apply: |s, v| {
+            crate::domain::identity::Role::parse(v)
+                .ok_or_else(|| format!("expected VIEWER, DEVELOPER or ADMIN, got `{v}`"))?;
+            s.auth.default_role = v.to_uppercase();
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_GITHUB_CLIENT_ID",
+        default: "(none)",
+        description: "GitHub OAuth app client id (enables GitHub sign-in)",
+        apply: |s, v| {
+            s.auth.github_client_id = Some(v.to_owned());
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_GITHUB_CLIENT_SECRET",
+        default: "(none)",
+        description: "GitHub OAuth app client secret",
+        apply: |s, v| {
+            s.auth.github_client_secret = Some(Secret::new(v.to_owned()));
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_GITHUB_WEB_URL",
+        default: "https://github.com",
+        description: "Where GitHub users sign in (GitHub Enterprise: its URL)",
+        apply: |s, v| {
+            s.auth.github_web_url = v.to_owned();
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "GITHUB_API_URL",
+        default: "https://api.github.com",
+        description: "GitHub's REST API",
+        apply: |s, v| {
+            s.auth.github_api_url = v.to_owned();
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_OIDC_ISSUER",
+        default: "(none)",
+        description: "OpenID Connect issuer URL (discovery; enables OIDC sign-in)",
+        apply: |s, v| {
+            s.auth.oidc_issuer = Some(v.to_owned());
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_OIDC_CLIENT_ID",
+        default: "(none)",
+        description: "OpenID Connect client id",
+        apply: |s, v| {
+            s.auth.oidc_client_id = Some(v.to_owned());
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_OIDC_CLIENT_SECRET",
+        default: "(none)",
+        description: "OpenID Connect client secret (omit for a public client)",
+        apply: |s, v| {
+            s.auth.oidc_client_secret = Some(Secret::new(v.to_owned()));
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_OIDC_NAME",
+        default: "OpenID Connect",
+        description: "The OpenID Connect provider's name on the sign-in button",
+        apply: |s, v| {
+            s.auth.oidc_name = v.to_owned();
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_CORS_ORIGINS",
+        default: "(none)",
+        description: "Comma-separated browser origins allowed to call the API",
+        apply: |s, v| {
+            s.gateway.cors_origins = v
+                .split(',')
+                .map(|o| o.trim().trim_end_matches('/').to_owned())
+                .filter(|o| !o.is_empty())
+                .collect();
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_RATE_LIMIT_VIEWER",
+        default: "100/1000",
+        description: "Requests per minute/per hour for a VIEWER identity",
+        apply: |s, v| parse_into(&mut s.gateway.rate_limits[0], v),
+    },
+    EnvVar {
+        name: "CODEBOT_RATE_LIMIT_DEVELOPER",
+        default: "100/1000",
+        description: "Requests per minute/per hour for a DEVELOPER identity",
+        apply: |s, v| parse_into(&mut s.gateway.rate_limits[1], v),
+    },
+    EnvVar {
+        name: "CODEBOT_RATE_LIMIT_ADMIN",
+        default: "100/1000",
+        description: "Requests per minute/per hour for an ADMIN identity",
+        apply: |s, v| parse_into(&mut s.gateway.rate_limits[2], v),
+    },
+    EnvVar {
+        name: "CODEBOT_WS_CONNECTIONS_PER_IDENTITY",
+        default: "20",
+        description: "Websocket connections one identity may hold at once",
+        apply: |s, v| parse_into(&mut s.gateway.ws_connections_per_identity, v),
+    },
 ];
 
 fn one_of(slot: &mut String, value: &str, allowed: &[&str]) -> Result<(), String> {
@@ -540,9 +837,65 @@ impl Settings {
                 ));
             }
         }
+        if self.auth.oidc_issuer.is_some() != self.auth.oidc_client_id.is_some() {
+            return Err(ConfigError(
+                "CODEBOT_OIDC_ISSUER and CODEBOT_OIDC_CLIENT_ID: set both or neither".into(),
+            ));
+        }
+        if self.auth.github_client_id.is_some() && self.auth.github_client_secret.is_none() {
+            return Err(ConfigError(
+                "CODEBOT_GITHUB_CLIENT_SECRET: required with CODEBOT_GITHUB_CLIENT_ID".into(),
+            ));
+        }
+        if self.auth.access_token_ttl_secs < 60 {
+            return Err(ConfigError(
+                "CODEBOT_ACCESS_TOKEN_TTL_SECS: must be at least 60".into(),
+            ));
+        }
+        if self.auth.jwt_algorithm != "HS256"
+            && (self.auth.jwt_private_key_file.is_none() || self.auth.jwt_public_key_file.is_none())
+        {
+            return Err(ConfigError(format!(
+                "CODEBOT_JWT_PRIVATE_KEY_FILE and CODEBOT_JWT_PUBLIC_KEY_FILE: required for {}",
+                self.auth.jwt_algorithm
+            )));
+        }
         tracing_subscriber::EnvFilter::try_new(&self.log.filter)
             .map_err(|e| ConfigError(format!("CODEBOT_LOG: {e}")))?;
         Ok(())
+    }
+
+    /// Whether this process can sign access tokens: outside the embedded default an
+    /// HS256 secret must be given (every API instance must share it), except to a
+    /// worker, which signs nothing.
+    pub fn check_signing(&self) -> Result<(), ConfigError> {
+        if self.role != Role::Worker
+            && self.auth.jwt_algorithm == "HS256"
+            && self.auth.jwt_secret.is_none()
+            && !self.is_embedded()
+        {
+            return Err(ConfigError(
+                "CODEBOT_JWT_SECRET: required outside the embedded default (a PostgreSQL database); give 32 or more random bytes".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Whether this is the embedded default: one process on a SQLite file, where a
+    /// generated signing secret in the data dir is safe to use.
+    pub fn is_embedded(&self) -> bool {
+        self.database
+            .url
+            .as_ref()
+            .is_none_or(|url| url.expose().starts_with("sqlite:"))
+    }
+
+    /// Where browsers reach this server.
+    pub fn public_url(&self) -> String {
+        self.auth
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.addr))
     }
 
     /// The database URL to connect to: the configured one, or the embedded SQLite file.
@@ -627,12 +980,68 @@ mod tests {
     fn the_database_url_never_prints() {
         let s = Settings::load(
             None,
-            &env(&[("DATABASE_URL", "postgres://u:hunter2@localhost/db")]),
+            &env(&[
+                ("DATABASE_URL", "postgres://u:hunter2@localhost/db"),
+                ("CODEBOT_JWT_SECRET", "s3cr3t-s3cr3t-s3cr3t-s3cr3t-s3cr3t"),
+            ]),
         )
         .expect("valid");
+        assert!(!format!("{s:?}").contains("s3cr3t"));
         assert!(!format!("{s:?}").contains("hunter2"));
         let err = Settings::load(None, &env(&[("DATABASE_URL", "mysql://u:hunter2@h/db")]))
             .expect_err("unsupported");
         assert!(!err.to_string().contains("hunter2"));
+    }
+
+    #[test]
+    fn outside_the_embedded_default_a_signing_secret_is_required() {
+        let pg = Settings::load(None, &env(&[("DATABASE_URL", "postgres://u@localhost/db")]))
+            .expect("valid");
+        let err = pg.check_signing().expect_err("no secret");
+        assert!(err.to_string().contains("CODEBOT_JWT_SECRET"), "{err}");
+        let worker = Settings::load(
+            None,
+            &env(&[
+                ("DATABASE_URL", "postgres://u@localhost/db"),
+                ("CODEBOT_ROLE", "worker"),
+            ]),
+        )
+        .expect("valid");
+        assert!(worker.check_signing().is_ok());
+        assert!(
+            Settings::load(None, &env(&[]))
+                .expect("valid")
+                .check_signing()
+                .is_ok()
+        );
+        let err = Settings::load(None, &env(&[("CODEBOT_JWT_ALGORITHM", "RS256")]))
+            .expect_err("no key files");
+        assert!(err.to_string().contains("KEY_FILE"), "{err}");
+    }
+
+    #[test]
+    fn rate_limits_are_per_minute_and_per_hour() {
+        let s =
+            Settings::load(None, &env(&[("CODEBOT_RATE_LIMIT_VIEWER", "5/50")])).expect("valid");
+        assert_eq!(
+            s.gateway.rate_limits[0],
+            RateLimit {
+                per_minute: 5,
+                per_hour: 50
+            }
+        );
+        assert_eq!(
+            s.gateway.rate_limits[2],
+            RateLimit {
+                per_minute: 100,
+                per_hour: 1000
+            }
+        );
+        let err =
+            Settings::load(None, &env(&[("CODEBOT_RATE_LIMIT_ADMIN", "lots")])).expect_err("bad");
+        assert!(
+            err.to_string().contains("CODEBOT_RATE_LIMIT_ADMIN"),
+            "{err}"
+        );
     }
 }

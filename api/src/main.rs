@@ -40,6 +40,27 @@ enum Command {
         #[command(subcommand)]
         action: ProjectionsAction,
     },
+    /// Manage API keys.
+    Apikey {
+        #[command(subcommand)]
+        action: ApikeyAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum ApikeyAction {
+    /// Make an API key and print its secret (shown this once).
+    Create {
+        /// What the key is for.
+        #[arg(long)]
+        name: String,
+        /// VIEWER, DEVELOPER or ADMIN.
+        #[arg(long)]
+        role: String,
+        /// The user it belongs to (made with the key's role when missing).
+        #[arg(long, default_value = "admin")]
+        user: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -87,6 +108,16 @@ fn main() -> ExitCode {
                     "rebuilt {} integrations from {} events",
                     report.integrations, report.events
                 );
+                Ok(())
+            }
+            Command::Apikey {
+                action: ApikeyAction::Create { name, role, user },
+            } => {
+                let role = api::domain::identity::Role::parse(&role).ok_or_else(|| {
+                    anyhow::anyhow!("--role: expected VIEWER, DEVELOPER or ADMIN, got `{role}`")
+                })?;
+                let secret = api::startup::create_api_key(&settings, &user, &name, role).await?;
+                println!("{secret}");
                 Ok(())
             }
         }

@@ -12,6 +12,9 @@ use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
 
 use crate::application::feed::EventFeed;
+use crate::application::gateway::RateLimiter;
+use crate::application::identity::ports::{OAuthProvider, TokenCodec};
+use crate::application::identity::{Identity, IdentitySettings};
 use crate::application::integrations::commands::IntegrationCommands;
 use crate::application::integrations::kinds::KindRegistry;
 use crate::application::integrations::queries::IntegrationQueries;
@@ -20,7 +23,11 @@ use crate::application::pipeline::saga::{PipelineRunner, PipelineSettings, Provi
 use crate::application::pipeline::worker::{Worker, WorkerSettings};
 use crate::application::status::SystemStatusQuery;
 use crate::config::{Role, Settings};
+use crate::domain::identity::Role as UserRole;
+use crate::infrastructure::auth::jwt::{JwtCodec, SigningKey};
+use crate::infrastructure::auth::oauth::{OAuth2Provider, ProviderKind, ProviderSettings};
 use crate::infrastructure::fanout;
+use crate::infrastructure::persistence::SeaOrmIdentityStore;
 use crate::infrastructure::persistence::database::{self, QueryCounter};
 use crate::infrastructure::persistence::{
     SeaOrmEventStore, SeaOrmJobQueue, SeaOrmReadModel, SeaOrmUserDirectory, SqlDatabaseProbe,
@@ -30,8 +37,9 @@ use crate::infrastructure::providers::local_deployer::LocalDeployer;
 use crate::infrastructure::providers::local_git::LocalGitHost;
 use crate::infrastructure::providers::sandbox::{ProcessSandbox, SandboxLimits};
 use crate::infrastructure::providers::scaffold::ScaffoldGenerator;
-use crate::presentation::graphql::integrations::LOCAL_OPERATOR;
-use crate::presentation::graphql::{self, Handlers};
+use crate::infrastructure::ratelimit::{LocalRateLimiter, RedisRateLimiter};
+use crate::presentation::graphql::{self, Handlers, SchemaOptions};
+use crate::presentation::http::auth::Gate;
 use crate::presentation::http::{self, HttpState};
 
 /// The adapters on one database, shared by the API and the worker of a process.
@@ -66,14 +74,16 @@ const FEED_POLL: Duration = Duration::from_millis(250);
 /// Fails when the store cannot be read.
 pub async fn handlers(
     db: &DatabaseConnection,
+    identity: Identity,
     stop: CancellationToken,
 ) -> anyhow::Result<Handlers> {
-    wire_handlers(db, &Adapters::new(db), FEED_POLL, stop).await
+    wire_handlers(db, &Adapters::new(db), identity, FEED_POLL, stop).await
 }
 
 async fn wire_handlers(
     db: &DatabaseConnection,
     adapters: &Adapters,
+    identity: Identity,
     feed_poll: Duration,
     stop: CancellationToken,
 ) -> anyhow::Result<Handlers> {
@@ -99,8 +109,130 @@ async fn wire_handlers(
             kinds,
         ),
         users: Arc::new(SeaOrmUserDirectory::new(db.clone())),
+        identity,
         feed,
     })
+}
+
+/// The identity use cases on `db`, signing access tokens as `settings` say.
+///
+/// Fails when the signing key cannot be read or made, or a provider is misconfigured.
+pub fn identity(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<Identity> {
+    crate::infrastructure::install_tls_provider();
+    let auth = &settings.auth;
+    let read = |path: &Option<std::path::PathBuf>, what: &str| -> anyhow::Result<Vec<u8>> {
+        let path = path
+            .as_ref()
+            .with_context(|| format!("{what} is not set"))?;
+        std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
+    };
+    let key = match auth.jwt_algorithm.as_str() {
+        "RS256" => SigningKey::Rs256 {
+            private_pem: read(&auth.jwt_private_key_file, "CODEBOT_JWT_PRIVATE_KEY_FILE")?,
+            public_pem: read(&auth.jwt_public_key_file, "CODEBOT_JWT_PUBLIC_KEY_FILE")?,
+        },
+        "EdDSA" => SigningKey::EdDsa {
+            private_pem: read(&auth.jwt_private_key_file, "CODEBOT_JWT_PRIVATE_KEY_FILE")?,
+            public_pem: read(&auth.jwt_public_key_file, "CODEBOT_JWT_PUBLIC_KEY_FILE")?,
+        },
+        _ => SigningKey::Hs256(match &auth.jwt_secret {
+            Some(secret) => secret.expose().as_bytes().to_vec(),
+            None if settings.is_embedded() => embedded_secret(&settings.data_dir)?,
+            // A worker signs and checks no tokens: any secret will do.
+            None if settings.role == Role::Worker => {
+                crate::application::identity::secrets::random_token().into_bytes()
+            }
+            None => {
+                settings.check_signing()?;
+                anyhow::bail!("CODEBOT_JWT_SECRET is required");
+            }
+        }),
+    };
+    let tokens: Arc<dyn TokenCodec> = Arc::new(
+        JwtCodec::new(
+            key,
+            &auth.jwt_issuer,
+            &auth.jwt_audience,
+            Duration::from_secs(auth.access_token_ttl_secs),
+        )
+        .map_err(|e| anyhow::anyhow!("access tokens: {e}"))?,
+    );
+    let redirect_uri = format!("{}/auth/callback", settings.public_url());
+    let mut providers: Vec<Arc<dyn OAuthProvider>> = Vec::new();
+    if let (Some(client_id), Some(secret)) = (&auth.github_client_id, &auth.github_client_secret) {
+        providers.push(Arc::new(
+            OAuth2Provider::new(ProviderSettings {
+                id: "github".to_owned(),
+                display_name: "GitHub".to_owned(),
+                kind: ProviderKind::Github {
+                    web: auth.github_web_url.clone(),
+                    api: auth.github_api_url.clone(),
+                },
+                client_id: client_id.clone(),
+                client_secret: Some(secret.expose().clone()),
+                redirect_uri: redirect_uri.clone(),
+            })
+            .map_err(|e| anyhow::anyhow!("GitHub sign-in: {e}"))?,
+        ));
+    }
+    if let (Some(issuer), Some(client_id)) = (&auth.oidc_issuer, &auth.oidc_client_id) {
+        providers.push(Arc::new(
+            OAuth2Provider::new(ProviderSettings {
+                id: "oidc".to_owned(),
+                display_name: auth.oidc_name.clone(),
+                kind: ProviderKind::Oidc {
+                    issuer: issuer.clone(),
+                },
+                client_id: client_id.clone(),
+                client_secret: auth.oidc_client_secret.as_ref().map(|s| s.expose().clone()),
+                redirect_uri,
+            })
+            .map_err(|e| anyhow::anyhow!("OpenID Connect sign-in: {e}"))?,
+        ));
+    }
+    Ok(Identity::new(
+        Arc::new(SeaOrmIdentityStore::new(db.clone())),
+        tokens,
+        providers,
+        IdentitySettings {
+            default_role: UserRole::parse(&auth.default_role).unwrap_or(UserRole::Viewer),
+            ..IdentitySettings::default()
+        },
+    ))
+}
+
+/// The embedded default's HS256 secret: made once, kept in the data dir (mode 0600).
+fn embedded_secret(data_dir: &std::path::Path) -> anyhow::Result<Vec<u8>> {
+    let path = data_dir.join("jwt-secret");
+    if let Ok(secret) = std::fs::read_to_string(&path) {
+        return Ok(secret.trim().as_bytes().to_vec());
+    }
+    let secret = format!(
+        "{}{}",
+        crate::application::identity::secrets::random_token(),
+        crate::application::identity::secrets::random_token()
+    );
+    write_private(&path, &secret)?;
+    Ok(secret.into_bytes())
+}
+
+/// Writes a file only its owner can read (a secret).
+pub fn write_private(path: &std::path::Path, contents: &str) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    file.write_all(contents.as_bytes())
+        .and_then(|()| file.sync_all())
+        .with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// The offline providers of the embedded default, keeping their state in the data dir.
@@ -169,6 +301,50 @@ pub async fn rebuild_projections(settings: &Settings) -> anyhow::Result<RebuildR
     Ok(report)
 }
 
+/// The file the embedded default writes the first admin key to.
+pub const ADMIN_KEY_FILE: &str = "admin-api-key";
+
+/// On the first start (no users yet), makes the admin and an admin API key, prints the
+/// key once and writes it to the data dir (mode 0600), so a new user can sign in.
+async fn bootstrap_admin(settings: &Settings, identity: &Identity) -> anyhow::Result<()> {
+    let Some(secret) = identity
+        .bootstrap_admin()
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot make the first admin: {e}"))?
+    else {
+        return Ok(());
+    };
+    let path = settings.data_dir.join(ADMIN_KEY_FILE);
+    if let Err(error) = write_private(&path, &format!("{secret}\n")) {
+        tracing::warn!(%error, "cannot keep the admin key in the data dir");
+    }
+    // Printed on stdout, once, outside the logs: the one time it is shown.
+    println!(
+        "\nFirst start: an admin API key was made (also in {}):\n\n    {secret}\n\nSend it as `Authorization: Bearer <key>`, or sign in to the dashboard with it.\n",
+        path.display()
+    );
+    Ok(())
+}
+
+/// `codebot apikey create`: a key for `user` (made with `role` if missing), printed
+/// once by the caller.
+pub async fn create_api_key(
+    settings: &Settings,
+    user: &str,
+    name: &str,
+    role: UserRole,
+) -> anyhow::Result<String> {
+    let (db, _) = database::connect(&settings.database_url(), &settings.database).await?;
+    database::migrate(&db).await?;
+    let identity = identity(settings, &db)?;
+    let created = identity
+        .issue_key_for(user, name, role, "command-line")
+        .await;
+    db.close().await.ok();
+    let (_, secret) = created.map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok(secret)
+}
+
 /// A bound, ready-to-serve instance of the product.
 pub struct Application {
     listener: Option<TcpListener>,
@@ -189,13 +365,13 @@ impl Application {
     /// Fails when the database cannot be reached or migrated, or the address cannot be
     /// bound.
     pub async fn build(settings: &Settings) -> anyhow::Result<Application> {
+        settings.check_signing()?;
         let (db, queries) = database::connect(&settings.database_url(), &settings.database).await?;
         database::migrate(&db).await?;
-        // Until sign-in is configured, every request acts as the local operator.
-        SeaOrmUserDirectory::new(db.clone())
-            .ensure(LOCAL_OPERATOR, "Local operator", "ADMIN")
-            .await
-            .map_err(|e| anyhow::anyhow!("cannot create the local operator: {e}"))?;
+        let identity = identity(settings, &db)?;
+        if settings.is_embedded() && settings.role != Role::Worker {
+            bootstrap_admin(settings, &identity).await?;
+        }
         let stop = CancellationToken::new();
         let mut signal = StoreSignal::default();
         if let Some(url) = &settings.redis_url {
@@ -206,14 +382,34 @@ impl Application {
         }
         let adapters = Adapters::with_signal(&db, signal);
         let feed_poll = Duration::from_millis(settings.feed_poll_ms.max(10));
-        let handlers = wire_handlers(&db, &adapters, feed_poll, stop.clone()).await?;
+        let handlers =
+            wire_handlers(&db, &adapters, identity.clone(), feed_poll, stop.clone()).await?;
         let worker = (settings.role != Role::Api).then(|| worker(settings, &handlers, &adapters));
-        let schema = graphql::build_schema(handlers.clone());
+        let schema = graphql::build_schema(
+            handlers.clone(),
+            SchemaOptions {
+                production: settings.gateway.production,
+            },
+        )
+        .map_err(|problems| anyhow::anyhow!("the access policy: {}", problems.join("; ")))?;
+        let limiter: Arc<dyn RateLimiter> = match &settings.redis_url {
+            Some(url) => Arc::new(RedisRateLimiter::new(url.expose()).map_err(anyhow::Error::msg)?),
+            None => Arc::new(LocalRateLimiter::default()),
+        };
+        let gate = Gate::new(
+            identity,
+            limiter,
+            settings.gateway.rate_limits,
+            settings.public_url().starts_with("https://"),
+            settings.gateway.ws_connections_per_identity,
+        );
         let router = http::router(HttpState {
             schema,
             handlers,
             body_limit: settings.http.body_limit,
             max_batch: settings.http.max_batch,
+            gate: Arc::new(gate),
+            cors_origins: settings.gateway.cors_origins.clone(),
         });
         let (listener, addr) = if settings.role == Role::Worker {
             (None, settings.addr)

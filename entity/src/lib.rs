@@ -2,9 +2,13 @@
 //! They carry no behaviour; `api`'s infrastructure layer maps them to domain and
 //! application types.
 
+pub mod api_key;
+pub mod audit_entry;
 pub mod event;
 pub mod generated_file;
 pub mod integration;
 pub mod job;
+pub mod login_state;
 pub mod pipeline_step;
+pub mod refresh_token;
 pub mod user;

@@ -8,6 +8,12 @@ pub struct Model {
     pub id: String,
     pub name: String,
     pub role: String,
+    /// The e-mail address the sign-in provider gave, if any.
+    pub email: Option<String>,
+    /// The OAuth provider the user signs in with (`None` for users made here).
+    pub provider: Option<String>,
+    /// The user's id at that provider.
+    pub subject: Option<String>,
     pub created_at: DateTimeWithTimeZone,
 }
 

@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261126_000001_event_store;
 mod m20261126_000002_read_models;
 mod m20261126_000003_pipeline;
+mod m20261126_000004_identity;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000001_event_store::Migration),
             Box::new(m20261126_000002_read_models::Migration),
             Box::new(m20261126_000003_pipeline::Migration),
+            Box::new(m20261126_000004_identity::Migration),
         ]
     }
 }

@@ -59,6 +59,7 @@ async fn crash_many_times(backend: Backend, workers: usize) {
     let actor = Actor {
         user_id: "local".into(),
         request_id: None,
+        may_change_any: true,
     };
     let mut ids = Vec::new();
     for i in 0..5 {
@@ -235,6 +236,7 @@ async fn a_terminated_worker_exits_cleanly_and_releases_its_job() {
     let actor = Actor {
         user_id: "local".into(),
         request_id: None,
+        may_change_any: true,
     };
     let draft = IntegrationDraft {
         kind: "http_poller".into(),

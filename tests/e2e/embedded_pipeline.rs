@@ -133,7 +133,7 @@ both_databases!(
             .iter()
             .map(|e| e["actor"].as_str().expect("actor"))
             .collect();
-        assert!(actors.contains(&"system") && actors.contains(&"local"));
+        assert!(actors.contains(&"system") && actors.contains(&"admin"));
 
         let deprecated = app
             .graphql_ok(

@@ -19,6 +19,7 @@ fn actor() -> Actor {
     Actor {
         user_id: "tester".into(),
         request_id: None,
+        may_change_any: true,
     }
 }
 

@@ -252,6 +252,7 @@ async fn the_graphql_http_audit_passes_every_must_and_should() {
     let output = tokio::process::Command::new("node")
         .arg(script)
         .arg(app.url("/graphql"))
+        .env("CODEBOT_TOKEN", &app.admin_key)
         .output()
         .await
         .expect("node runs (the test script installs tests/js)");

@@ -1,6 +1,7 @@
 //! End-to-end tests: the real application over HTTP, on SQLite and on PostgreSQL.
 //! One test binary; one module per area.
 
+mod access;
 mod command_line;
 mod crash;
 mod embedded_pipeline;

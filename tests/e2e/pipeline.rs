@@ -213,6 +213,7 @@ fn actor() -> Actor {
     Actor {
         user_id: "alice".into(),
         request_id: None,
+        may_change_any: true,
     }
 }
 
@@ -514,6 +515,7 @@ async fn cancel_while_hanging_at(backend: Backend, step: &'static str, expected:
             &Actor {
                 user_id: "bob".into(),
                 request_id: Some("cancel-req".into()),
+                may_change_any: true,
             },
             id,
             None,

@@ -32,6 +32,7 @@ async fn subscribe(
             &count.to_string(),
             "60000",
         ])
+        .env("CODEBOT_TOKEN", &app.admin_key)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -76,6 +77,7 @@ async fn connected_subscriber(
             "1",
             timeout_ms,
         ])
+        .env("CODEBOT_TOKEN", &app.admin_key)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -259,7 +261,7 @@ async fn integration_events_replay_after_a_version_and_integration_updated_follo
     assert!(output.status.success(), "{stdout}");
     let update: Value = serde_json::from_str(stdout.lines().next().expect("a line")).expect("json");
     assert_eq!(update["data"]["integrationUpdated"]["name"], "Renamed");
-    assert_eq!(update["data"]["integrationUpdated"]["owner"]["id"], "local");
+    assert_eq!(update["data"]["integrationUpdated"]["owner"]["id"], "admin");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -268,6 +270,7 @@ async fn server_sent_events_carry_the_same_feed_for_clients_without_websockets()
     let ids = create_and_cancel(&app, 3).await;
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/js/subscribe-sse.mjs");
     let output = tokio::process::Command::new("node")
+        .env("CODEBOT_TOKEN", &app.admin_key)
         .args([
             script,
             &app.url("/graphql/stream"),

@@ -9,10 +9,10 @@ use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
-type Socket =
+pub(crate) type Socket =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
-async fn connect(app: &TestApp, protocol: &str) -> Socket {
+pub(crate) async fn connect(app: &TestApp, protocol: &str) -> Socket {
     let mut request = format!("ws://{}/graphql/ws", app.addr)
         .into_client_request()
         .expect("request");
@@ -26,7 +26,7 @@ async fn connect(app: &TestApp, protocol: &str) -> Socket {
     socket
 }
 
-async fn send(socket: &mut Socket, message: Value) {
+pub(crate) async fn send(socket: &mut Socket, message: Value) {
     socket
         .send(Message::Text(message.to_string().into()))
         .await
@@ -34,7 +34,7 @@ async fn send(socket: &mut Socket, message: Value) {
 }
 
 /// The next JSON message, skipping pings.
-async fn receive(socket: &mut Socket) -> Value {
+pub(crate) async fn receive(socket: &mut Socket) -> Value {
     loop {
         match tokio::time::timeout(Duration::from_secs(10), socket.next())
             .await
@@ -48,7 +48,7 @@ async fn receive(socket: &mut Socket) -> Value {
 }
 
 /// Waits for the close frame and returns its code.
-async fn closed_with(socket: &mut Socket) -> u16 {
+pub(crate) async fn closed_with(socket: &mut Socket) -> u16 {
     loop {
         match tokio::time::timeout(Duration::from_secs(15), socket.next())
             .await
@@ -66,7 +66,7 @@ async fn initialised(app: &TestApp) -> Socket {
     let mut socket = connect(app, "graphql-transport-ws").await;
     send(
         &mut socket,
-        json!({ "type": "connection_init", "payload": {} }),
+        json!({ "type": "connection_init", "payload": { "Authorization": format!("Bearer {}", app.admin_key) } }),
     )
     .await;
     assert_eq!(receive(&mut socket).await["type"], "connection_ack");
@@ -149,7 +149,7 @@ async fn the_legacy_protocol_acknowledges_keeps_alive_and_streams_data() {
     let mut socket = connect(&app, "graphql-ws").await;
     send(
         &mut socket,
-        json!({ "type": "connection_init", "payload": {} }),
+        json!({ "type": "connection_init", "payload": { "Authorization": format!("Bearer {}", app.admin_key) } }),
     )
     .await;
     assert_eq!(receive(&mut socket).await["type"], "connection_ack");
@@ -194,4 +194,92 @@ async fn a_page_from_another_origin_cannot_open_the_socket() {
         tokio_tungstenite::connect_async(request).await.is_ok(),
         "the server's own origin is welcome"
     );
+}
+
+/// A `connection_init` with `credential` as bearer token.
+fn init_with(credential: &str) -> Value {
+    json!({ "type": "connection_init", "payload": { "Authorization": format!("Bearer {credential}") } })
+}
+
+#[tokio::test]
+async fn credentials_are_checked_at_init_and_the_connection_ends_with_its_token() {
+    let app = TestApp::spawn_with(
+        Backend::Sqlite,
+        &[
+            ("CODEBOT_ROLE", "api"),
+            ("CODEBOT_WS_CONNECTIONS_PER_IDENTITY", "2"),
+        ],
+    )
+    .await;
+
+    // 4403: no credentials, or credentials that do not check out.
+    let mut socket = connect(&app, "graphql-transport-ws").await;
+    send(
+        &mut socket,
+        json!({ "type": "connection_init", "payload": {} }),
+    )
+    .await;
+    assert_eq!(closed_with(&mut socket).await, 4403);
+    let mut socket = connect(&app, "graphql-transport-ws").await;
+    send(&mut socket, init_with("cb_not-a-real-key")).await;
+    assert_eq!(closed_with(&mut socket).await, 4403);
+    let mut socket = connect(&app, "graphql-ws").await;
+    send(&mut socket, init_with("eyJhbGciOiJub25lIn0.e30.")).await;
+    assert_eq!(closed_with(&mut socket).await, 4403);
+
+    // An API key in `X-API-Key` works as well as a bearer token.
+    let mut socket = connect(&app, "graphql-transport-ws").await;
+    send(
+        &mut socket,
+        json!({ "type": "connection_init", "payload": { "X-API-Key": app.admin_key } }),
+    )
+    .await;
+    assert_eq!(receive(&mut socket).await["type"], "connection_ack");
+
+    // 4429: one identity holds at most its share of connections.
+    let viewer = app
+        .key("watcher", api::domain::identity::Role::Viewer)
+        .await;
+    let mut first = connect(&app, "graphql-transport-ws").await;
+    send(&mut first, init_with(&viewer)).await;
+    assert_eq!(receive(&mut first).await["type"], "connection_ack");
+    let mut second = connect(&app, "graphql-transport-ws").await;
+    send(&mut second, init_with(&viewer)).await;
+    assert_eq!(receive(&mut second).await["type"], "connection_ack");
+    let mut third = connect(&app, "graphql-transport-ws").await;
+    send(&mut third, init_with(&viewer)).await;
+    assert_eq!(closed_with(&mut third).await, 4429);
+    // Closing one frees its place.
+    drop(second);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let mut again = connect(&app, "graphql-transport-ws").await;
+    send(&mut again, init_with(&viewer)).await;
+    assert_eq!(receive(&mut again).await["type"], "connection_ack");
+
+    // 4401 when the access token expires, with a subscription running.
+    let token = short_lived_token(&app, 2);
+    let mut socket = connect(&app, "graphql-transport-ws").await;
+    send(&mut socket, init_with(&token)).await;
+    assert_eq!(receive(&mut socket).await["type"], "connection_ack");
+    send(
+        &mut socket,
+        json!({ "type": "subscribe", "id": "1", "payload": { "query": "subscription { events { position } }" } }),
+    )
+    .await;
+    assert_eq!(closed_with(&mut socket).await, 4401);
+}
+
+/// An access token for the admin that expires in `seconds`.
+fn short_lived_token(app: &TestApp, seconds: i64) -> String {
+    let now = chrono::Utc::now().timestamp();
+    let claims = json!({
+        "sub": "admin", "roles": ["ADMIN"], "iat": now, "exp": now + seconds,
+        "iss": app.settings.auth.jwt_issuer, "aud": app.settings.auth.jwt_audience,
+    });
+    jsonwebtoken::encode(
+        &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
+        &claims,
+        &jsonwebtoken::EncodingKey::from_secret(codebot_tests::TEST_JWT_SECRET.as_bytes()),
+    )
+    .expect("a token")
 }

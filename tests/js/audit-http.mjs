@@ -26,13 +26,18 @@ function remember(response, exchange) {
 
 // This fetch reads every body eagerly and hands the audit an equivalent
 // Response, so the body is still printable even after the audit consumed it.
+// Every request carries the API key from CODEBOT_TOKEN: the audit checks the GraphQL
+// protocol, and the server answers anonymous requests with 401.
 async function recordingFetch(input, init = {}) {
+  const headers = new Headers(init.headers ?? {});
+  headers.set('authorization', `Bearer ${process.env.CODEBOT_TOKEN ?? ''}`);
+  init = { ...init, headers };
   const res = await fetch(input, init);
   const body = await res.text();
   const request = {
     method: init.method ?? 'GET',
     url: String(input),
-    headers: init.headers ?? {},
+    headers: Object.fromEntries(headers.entries()),
     body: init.body,
   };
   const copy = new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });

@@ -1,6 +1,7 @@
 // Subscribes over Server-Sent Events with the npm graphql-sse client (distinct
 // connections mode) and prints every payload as one JSON line.
 //
+// The API key comes from the CODEBOT_TOKEN environment variable.
 // usage: node subscribe-sse.mjs <http-url> <query> <variables-json> <until-count> <timeout-ms>
 import { createClient } from 'graphql-sse';
 
@@ -12,7 +13,12 @@ const timer = setTimeout(() => {
   process.exit(3);
 }, Number(timeoutMs));
 
-const client = createClient({ url, singleConnection: false, retryAttempts: 0 });
+const client = createClient({
+  url,
+  singleConnection: false,
+  retryAttempts: 0,
+  headers: { authorization: `Bearer ${process.env.CODEBOT_TOKEN ?? ''}` },
+});
 client.subscribe({ query, variables: JSON.parse(variablesJson || '{}') }, {
   next: (payload) => {
     console.log(JSON.stringify(payload));

@@ -11,7 +11,10 @@ import { SubscriptionClient } from 'subscriptions-transport-ws';
 
 const [protocol, url, query, variablesJson, untilCount, timeoutMs, paramsJson] = process.argv.slice(2);
 const variables = JSON.parse(variablesJson || '{}');
-const connectionParams = JSON.parse(paramsJson || '{}');
+// The credential: the connection params given, else the API key in CODEBOT_TOKEN.
+const connectionParams = paramsJson
+  ? JSON.parse(paramsJson)
+  : { Authorization: `Bearer ${process.env.CODEBOT_TOKEN ?? ''}` };
 const until = Number(untilCount);
 let received = 0;
 

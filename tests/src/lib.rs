@@ -121,7 +121,14 @@ impl TestDb {
     ) {
         let settings = Settings::load(
             None,
-            &BTreeMap::from([("DATABASE_URL".to_owned(), self.url.clone())]),
+            &BTreeMap::from([
+                ("DATABASE_URL".to_owned(), self.url.clone()),
+                ("CODEBOT_JWT_SECRET".to_owned(), TEST_JWT_SECRET.to_owned()),
+                (
+                    "CODEBOT_DATA_DIR".to_owned(),
+                    self.dir.path().join("data").display().to_string(),
+                ),
+            ]),
         )
         .expect("settings");
         let (db, _) = api::infrastructure::persistence::database::connect(
@@ -133,18 +140,29 @@ impl TestDb {
         api::infrastructure::persistence::database::migrate(&db)
             .await
             .expect("migrate");
-        let handlers = api::startup::handlers(&db, tokio_util::sync::CancellationToken::new())
-            .await
-            .expect("handlers");
+        let identity = api::startup::identity(&settings, &db).expect("identity");
+        let handlers =
+            api::startup::handlers(&db, identity, tokio_util::sync::CancellationToken::new())
+                .await
+                .expect("handlers");
         (handlers, db)
     }
 }
+
+/// The HS256 secret test applications sign access tokens with (so tests can make
+/// their own tokens, good and forged).
+pub const TEST_JWT_SECRET: &str = "test-signing-secret-of-at-least-32-bytes";
 
 /// A running application with its own database.
 pub struct TestApp {
     pub addr: SocketAddr,
     pub client: reqwest::Client,
     pub db: TestDb,
+    /// An ADMIN API key (of user `admin`); `graphql` sends it.
+    pub admin_key: String,
+    /// A client without credentials.
+    anonymous: reqwest::Client,
+    pub settings: Settings,
     /// Statements the application has sent to its database so far.
     pub queries: api::infrastructure::persistence::database::QueryCounter,
     shutdown: Option<oneshot::Sender<()>>,
@@ -196,10 +214,26 @@ impl TestApp {
         env.insert("DATABASE_URL".into(), db.url.clone());
         env.insert("CODEBOT_DB_MIN_CONNECTIONS".into(), "1".into());
         env.insert("CODEBOT_DB_MAX_CONNECTIONS".into(), "5".into());
+        env.insert("CODEBOT_JWT_SECRET".into(), TEST_JWT_SECRET.into());
+        // Tests send many requests; the rate-limit tests set their own budgets.
+        for role in ["VIEWER", "DEVELOPER", "ADMIN"] {
+            env.insert(
+                format!("CODEBOT_RATE_LIMIT_{role}"),
+                "100000/1000000".into(),
+            );
+        }
         for (key, value) in vars {
             env.insert((*key).to_owned(), (*value).to_owned());
         }
         let settings = Settings::load(None, &env).expect("test settings are valid");
+        let admin_key = api::startup::create_api_key(
+            &settings,
+            "admin",
+            "tests",
+            api::domain::identity::Role::Admin,
+        )
+        .await
+        .expect("an admin key");
         let app = Application::build(&settings)
             .await
             .expect("the application starts");
@@ -211,8 +245,11 @@ impl TestApp {
         }));
         TestApp {
             addr,
-            client: reqwest::Client::new(),
+            client: authenticated_client(&admin_key),
+            anonymous: plain_client(),
             db,
+            admin_key,
+            settings,
             queries,
             shutdown: Some(tx),
             server: Some(server),
@@ -223,12 +260,27 @@ impl TestApp {
         format!("http://{}{}", self.addr, path)
     }
 
-    /// Posts a GraphQL operation and returns the status and the JSON body.
+    /// Posts a GraphQL operation as the admin and returns the status and the JSON body.
     pub async fn graphql(&self, query: &str, variables: Value) -> (u16, Value) {
-        let response = self
-            .client
+        self.graphql_as(Some(&self.admin_key), query, variables)
+            .await
+    }
+
+    /// Posts a GraphQL operation with `credential` as bearer token (none: anonymous).
+    pub async fn graphql_as(
+        &self,
+        credential: Option<&str>,
+        query: &str,
+        variables: Value,
+    ) -> (u16, Value) {
+        let mut request = self
+            .anonymous
             .post(self.url("/graphql"))
-            .header("content-type", "application/json")
+            .header("content-type", "application/json");
+        if let Some(credential) = credential {
+            request = request.bearer_auth(credential);
+        }
+        let response = request
             .json(&json!({ "query": query, "variables": variables }))
             .send()
             .await
@@ -236,6 +288,29 @@ impl TestApp {
         let status = response.status().as_u16();
         let body = response.json().await.expect("a JSON body");
         (status, body)
+    }
+
+    /// A signed access token for `user` with `role`, as a sign-in would issue.
+    pub fn access_token(&self, user: &str, role: api::domain::identity::Role) -> String {
+        use api::application::identity::ports::TokenCodec as _;
+        let codec = api::infrastructure::auth::jwt::JwtCodec::new(
+            api::infrastructure::auth::jwt::SigningKey::Hs256(TEST_JWT_SECRET.as_bytes().to_vec()),
+            &self.settings.auth.jwt_issuer,
+            &self.settings.auth.jwt_audience,
+            std::time::Duration::from_secs(3600),
+        )
+        .expect("a token codec");
+        codec
+            .issue(user, role, chrono::Utc::now())
+            .expect("a token")
+            .token
+    }
+
+    /// A new API key with `role` for user `user` (made with that role if missing).
+    pub async fn key(&self, user: &str, role: api::domain::identity::Role) -> String {
+        api::startup::create_api_key(&self.settings, user, &format!("{user} key"), role)
+            .await
+            .expect("an API key")
     }
 
     /// Posts a GraphQL operation that must succeed and returns its `data`.
@@ -269,6 +344,26 @@ impl Drop for TestApp {
             server.abort();
         }
     }
+}
+
+/// A client with no credentials.
+pub fn plain_client() -> reqwest::Client {
+    api::infrastructure::install_tls_provider();
+    reqwest::Client::new()
+}
+
+/// A client that sends `key` as its bearer token on every request.
+pub fn authenticated_client(key: &str) -> reqwest::Client {
+    api::infrastructure::install_tls_provider();
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        reqwest::header::AUTHORIZATION,
+        reqwest::header::HeaderValue::from_str(&format!("Bearer {key}")).expect("a header"),
+    );
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .build()
+        .expect("a client")
 }
 
 /// The `codebot` binary built next to the test executable (the README's test command

@@ -15,6 +15,15 @@ pub enum AppError {
     /// Nothing with that id (or nothing the caller may see).
     #[error("integration not found")]
     NotFound,
+    /// Nothing of that kind with that id (or nothing the caller may see).
+    #[error("{0} not found")]
+    NotFoundNamed(&'static str),
+    /// The caller's role does not allow it, or it may change only what it owns.
+    #[error("Insufficient permissions")]
+    Forbidden,
+    /// A provider outside the process failed; the cause is logged.
+    #[error("an upstream service failed: {0}")]
+    Upstream(String),
     /// Storage failed; the cause is logged, never shown to clients.
     #[error("internal error")]
     Internal(#[source] StoreError),

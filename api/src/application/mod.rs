@@ -6,6 +6,8 @@
 
 pub mod error;
 pub mod feed;
+pub mod gateway;
+pub mod identity;
 pub mod integrations;
 pub mod pipeline;
 pub mod ports;

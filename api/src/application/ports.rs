@@ -180,5 +180,7 @@ pub trait UserDirectory: Send + Sync {
 pub struct UserView {
     pub id: String,
     pub name: String,
-    pub role: String,
+    pub role: crate::domain::identity::Role,
+    pub email: Option<String>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
 }

@@ -3,9 +3,10 @@
 //!
 //! It does no I/O and is not async. It depends on nothing else in this crate and names no
 //! database, HTTP, GraphQL, Redis or HTTP-client crate (only `serde`, `serde_json`,
-//! `uuid` and `thiserror` for plain data); everything else depends on it.
+//! `uuid`, `chrono` and `thiserror` for plain data); everything else depends on it.
 
 pub mod artifacts;
+pub mod identity;
 pub mod integration;
 pub mod state;
 

@@ -5,6 +5,15 @@
 //! `domain`, `entity` and `migration`. Nothing in `domain` or `application` depends on it;
 //! only the composition root (`startup`) names its types.
 
+pub mod auth;
 pub mod fanout;
 pub mod persistence;
 pub mod providers;
+pub mod ratelimit;
+
+/// Selects the TLS crypto for outbound HTTPS (`ring`, the one the database driver
+/// already uses, rather than a second implementation). Call before making an HTTP
+/// client; calling it again does nothing.
+pub fn install_tls_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}

@@ -20,6 +20,8 @@ use crate::domain::{Command, DomainError, Event, Integration, IntegrationDraft};
 pub struct Actor {
     pub user_id: String,
     pub request_id: Option<String>,
+    /// Whether it may change integrations it does not own (an admin, the pipeline).
+    pub may_change_any: bool,
 }
 
 impl Actor {
@@ -101,6 +103,13 @@ impl IntegrationCommands {
             attempt += 1;
             let history = self.store.load(id).await?;
             let current = IntegrationProjection::fold(&history).ok_or(AppError::NotFound)?;
+            if current.integration.deleted {
+                return Err(AppError::NotFound);
+            }
+            // A developer changes only what it owns.
+            if !actor.may_change_any && current.integration.owner != actor.user_id {
+                return Err(AppError::Forbidden);
+            }
             if let Some(expected) = expected_version
                 && expected != current.version()
             {

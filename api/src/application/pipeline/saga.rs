@@ -99,6 +99,7 @@ fn system() -> Actor {
     Actor {
         user_id: SYSTEM_ACTOR.to_owned(),
         request_id: None,
+        may_change_any: true,
     }
 }
 

@@ -8,6 +8,7 @@ use crate::application::integrations::projection::{
     Artifacts, IntegrationProjection, IntegrationView, StepView,
 };
 use crate::application::ports::{EventEnvelope, EventMetadata, StoreError, UserView};
+use crate::domain::identity::Role;
 use crate::domain::integration::{Failure, StepStatus};
 use crate::domain::{Event, IntegrationState, PipelineStep, Trigger};
 
@@ -156,7 +157,9 @@ pub fn user_view(row: entity::user::Model) -> UserView {
     UserView {
         id: row.id,
         name: row.name,
-        role: row.role,
+        role: Role::parse(&row.role).unwrap_or(Role::Viewer),
+        email: row.email,
+        created_at: utc(row.created_at),
     }
 }
 

@@ -2,12 +2,14 @@
 
 pub mod database;
 mod event_store;
+mod identity_store;
 mod job_queue;
 mod mapping;
 mod probe;
 mod read_model;
 
 pub use event_store::SeaOrmEventStore;
+pub use identity_store::SeaOrmIdentityStore;
 pub use job_queue::{SeaOrmJobQueue, StoreSignal};
 pub use probe::SqlDatabaseProbe;
 pub use read_model::{SeaOrmReadModel, SeaOrmUserDirectory};

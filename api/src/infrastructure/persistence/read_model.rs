@@ -238,28 +238,6 @@ impl SeaOrmUserDirectory {
     pub fn new(db: DatabaseConnection) -> Self {
         Self { db }
     }
-
-    /// Creates the user when missing (used for the built-in local operator).
-    pub async fn ensure(&self, id: &str, name: &str, role: &str) -> Result<(), StoreError> {
-        let exists = user::Entity::find_by_id(id.to_owned())
-            .one(&self.db)
-            .await
-            .map_err(backend)?
-            .is_some();
-        if !exists {
-            use sea_orm::ActiveValue::Set;
-            user::Entity::insert(user::ActiveModel {
-                id: Set(id.to_owned()),
-                name: Set(name.to_owned()),
-                role: Set(role.to_owned()),
-                created_at: Set(chrono::Utc::now().into()),
-            })
-            .exec_without_returning(&self.db)
-            .await
-            .map_err(backend)?;
-        }
-        Ok(())
-    }
 }
 
 #[async_trait]

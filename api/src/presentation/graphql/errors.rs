@@ -50,6 +50,15 @@ pub fn to_graphql(error: AppError) -> Error {
             e.set("expectedVersion", expected);
             e.set("actualVersion", actual);
         }),
+        AppError::NotFoundNamed(what) => {
+            Error::new(format!("{what} not found")).extend_with(|_, e| e.set("code", "NOT_FOUND"))
+        }
+        AppError::Forbidden => forbidden(),
+        AppError::Upstream(cause) => {
+            tracing::error!(error = %cause, "upstream service failed");
+            Error::new("an upstream service failed; try again later")
+                .extend_with(|_, e| e.set("code", "SERVICE_UNAVAILABLE"))
+        }
         AppError::Internal(cause) => {
             tracing::error!(error = %cause, "internal error");
             Error::new("internal error").extend_with(|_, e| e.set("code", "INTERNAL_SERVER_ERROR"))
@@ -65,4 +74,14 @@ pub fn bad_input(field: &str, message: impl Into<String>) -> Error {
         e.set("code", "BAD_USER_INPUT");
         e.set("field", field.as_str());
     })
+}
+
+/// The caller may not do or read this (MISSION.md's "Insufficient permissions").
+pub fn forbidden() -> Error {
+    Error::new("Insufficient permissions").extend_with(|_, e| e.set("code", "FORBIDDEN"))
+}
+
+/// The request carries no valid credentials (the seed's "Invalid token").
+pub fn unauthenticated() -> Error {
+    Error::new("Invalid token").extend_with(|_, e| e.set("code", "UNAUTHENTICATED"))
 }

@@ -1,7 +1,9 @@
 //! The GraphQL schema: one module per area, merged into the root types.
 
 mod errors;
+pub mod identity;
 pub mod integrations;
+pub mod policy;
 mod status;
 mod subscriptions;
 
@@ -11,20 +13,29 @@ use async_graphql::dataloader::DataLoader;
 use async_graphql::{MergedObject, Schema, SchemaBuilder};
 
 use crate::application::feed::EventFeed;
+use crate::application::identity::Identity;
 use crate::application::integrations::commands::IntegrationCommands;
 use crate::application::integrations::queries::IntegrationQueries;
 use crate::application::ports::UserDirectory;
 use crate::application::status::SystemStatusQuery;
+use crate::domain::identity::Principal;
 
 /// Everything a client can read.
 #[derive(MergedObject, Default)]
 #[graphql(name = "Query")]
-pub struct QueryRoot(status::StatusQuery, integrations::IntegrationQuery);
+pub struct QueryRoot(
+    status::StatusQuery,
+    integrations::IntegrationQuery,
+    identity::IdentityQuery,
+);
 
 /// Everything a client can ask the bot to do.
 #[derive(MergedObject, Default)]
 #[graphql(name = "Mutation")]
-pub struct MutationRoot(integrations::IntegrationMutation);
+pub struct MutationRoot(
+    integrations::IntegrationMutation,
+    identity::IdentityMutation,
+);
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, subscriptions::SubscriptionRoot>;
 
@@ -35,6 +46,7 @@ pub struct Handlers {
     pub integration_commands: IntegrationCommands,
     pub integration_queries: IntegrationQueries,
     pub users: Arc<dyn UserDirectory>,
+    pub identity: Identity,
     /// The live event feed subscriptions follow.
     pub feed: Arc<EventFeed>,
 }
@@ -44,6 +56,15 @@ pub struct Handlers {
 pub struct RequestInfo {
     /// The `x-request-id` of the HTTP request, recorded with every change it causes.
     pub request_id: Option<String>,
+    /// Who the request acts as; `None` only for schema tooling.
+    pub principal: Option<Principal>,
+}
+
+/// How strict the schema is with clients.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SchemaOptions {
+    /// The production profile: no introspection and no "did you mean" suggestions.
+    pub production: bool,
 }
 
 fn builder() -> SchemaBuilder<QueryRoot, MutationRoot, subscriptions::SubscriptionRoot> {
@@ -58,9 +79,19 @@ fn builder() -> SchemaBuilder<QueryRoot, MutationRoot, subscriptions::Subscripti
     .limit_directives(16)
 }
 
-/// The schema wired to the application handlers.
-pub fn build_schema(handlers: Handlers) -> AppSchema {
-    builder().data(handlers).finish()
+/// The schema wired to the application handlers, with the access policy enforced.
+///
+/// Fails, listing every problem, when `policy.toml` does not cover the schema.
+pub fn build_schema(handlers: Handlers, options: SchemaOptions) -> Result<AppSchema, Vec<String>> {
+    let policy = Arc::new(policy::Policy::load(&sdl())?);
+    let mut builder = builder()
+        .data(handlers)
+        .data(policy.clone())
+        .extension(policy::AccessControl(policy));
+    if options.production {
+        builder = builder.disable_introspection().disable_suggestions();
+    }
+    Ok(builder.finish())
 }
 
 /// Adds what one request's resolvers share: its facts and its DataLoaders, whose cache
@@ -80,6 +111,10 @@ pub fn prepare_request(
         tokio::spawn,
         async_graphql::dataloader::HashMapCache::default(),
     );
+    let request = match &info.principal {
+        Some(principal) => request.data(principal.clone()),
+        None => request,
+    };
     request.data(info).data(steps).data(users)
 }
 

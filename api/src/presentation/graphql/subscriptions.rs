@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::Handlers;
 use super::errors::{bad_input, to_graphql};
 use super::integrations::types::{Integration, IntegrationEvent};
+use super::policy::FieldGuard;
 
 #[derive(Default)]
 pub struct SubscriptionRoot;
@@ -16,12 +17,13 @@ fn handlers<'a>(ctx: &Context<'a>) -> Result<&'a Handlers> {
     ctx.data::<Handlers>()
 }
 
-#[Subscription]
+#[Subscription(name = "Subscription")]
 impl SubscriptionRoot {
     /// Every event of every integration, in order: those after `afterPosition` from the
     /// store first (omit it to start from now), then each new one as it commits.
     /// `types` keeps only those event types. Resume after a disconnect by passing the
     /// last `position` received.
+    #[graphql(guard = "FieldGuard { type_name: \"Subscription\", field: \"events\" }")]
     async fn events(
         &self,
         ctx: &Context<'_>,
@@ -51,6 +53,7 @@ impl SubscriptionRoot {
 
     /// The events of one integration: those after version `afterVersion` first (omit it
     /// to start from now), then each new one as it commits.
+    #[graphql(guard = "FieldGuard { type_name: \"Subscription\", field: \"integrationEvents\" }")]
     async fn integration_events(
         &self,
         ctx: &Context<'_>,
@@ -97,6 +100,7 @@ impl SubscriptionRoot {
 
     /// The integration (or, without `id`, every integration) each time it changes,
     /// starting from now.
+    #[graphql(guard = "FieldGuard { type_name: \"Subscription\", field: \"integrationUpdated\" }")]
     async fn integration_updated(
         &self,
         ctx: &Context<'_>,

@@ -15,9 +15,11 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use serde_json::{Map, Value};
 
+use super::auth::authenticate;
 use super::media::{self, ResponseMedia};
 use super::problem::Problem;
 use super::{HttpState, REQUEST_ID};
+use crate::domain::identity::Principal;
 use crate::presentation::graphql::{AppSchema, RequestInfo, prepare_request};
 
 pub fn routes() -> Router<HttpState> {
@@ -45,16 +47,15 @@ async fn graphql_sse(
     use axum::response::sse::{Event, KeepAlive, Sse};
     use futures_util::StreamExt;
 
+    let principal = authenticate(&state.gate, &headers, true).await?;
     let Value::Object(params) = read_json_body(&state, &headers, body).await? else {
         return Err(Problem::bad_request(
             "the request body must be a JSON object with a `query`",
         ));
     };
-    let request = prepare_request(
-        &state.handlers,
-        request_from_params(params)?,
-        request_info(&headers),
-    );
+    let request = request_from_params(params)?;
+    check_aliases(&request)?;
+    let request = prepare_request(&state.handlers, request, request_info(&headers, principal));
     let results = state.schema.execute_stream(request).map(|response| {
         Event::default()
             .event("next")
@@ -114,11 +115,14 @@ async fn graphql_post(
     body: Body,
 ) -> Result<Response, Problem> {
     let media = negotiate(&headers)?;
+    let principal = authenticate(&state.gate, &headers, true).await?;
     let json = read_json_body(&state, &headers, body).await?;
-    let info = request_info(&headers);
+    let info = request_info(&headers, principal);
     match json {
         Value::Object(params) => {
-            let request = prepare_request(&state.handlers, request_from_params(params)?, info);
+            let request = request_from_params(params)?;
+            check_aliases(&request)?;
+            let request = prepare_request(&state.handlers, request, info);
             Ok(execute_single(&state.schema, request, media).await)
         }
         Value::Array(items) => {
@@ -132,6 +136,7 @@ async fn graphql_post(
                 .into_iter()
                 .map(|item| match item {
                     Value::Object(params) => request_from_params(params)
+                        .and_then(|r| check_aliases(&r).map(|()| r))
                         .map(|r| prepare_request(&state.handlers, r, info.clone())),
                     _ => Err(Problem::bad_request("every batch entry must be an object")),
                 })
@@ -164,6 +169,7 @@ async fn graphql_get(
         return Ok(Html(page).into_response());
     }
     let media = negotiate(&headers)?;
+    let principal = authenticate(&state.gate, &headers, false).await?;
     let mut object = Map::new();
     for (key, value) in params {
         let value = match key.as_str() {
@@ -174,6 +180,7 @@ async fn graphql_get(
         object.insert(key, value);
     }
     let request = request_from_params(object)?;
+    check_aliases(&request)?;
     if is_mutation(&request) {
         return Err(Problem::new(
             StatusCode::METHOD_NOT_ALLOWED,
@@ -182,7 +189,7 @@ async fn graphql_get(
         )
         .with_allow("POST"));
     }
-    let request = prepare_request(&state.handlers, request, request_info(&headers));
+    let request = prepare_request(&state.handlers, request, request_info(&headers, principal));
     Ok(execute_single(&state.schema, request, media).await)
 }
 
@@ -196,13 +203,56 @@ fn negotiate(headers: &HeaderMap) -> Result<ResponseMedia, Problem> {
     })
 }
 
-fn request_info(headers: &HeaderMap) -> RequestInfo {
+fn request_info(headers: &HeaderMap, principal: Principal) -> RequestInfo {
     RequestInfo {
         request_id: headers
             .get(REQUEST_ID)
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned),
+        principal: Some(principal),
     }
+}
+
+/// Most aliases one document may use: aliases let one request ask for the same
+/// expensive field many times over, which the depth and complexity limits miss.
+const MAX_ALIASES: usize = 30;
+
+/// Refuses a document with more than [`MAX_ALIASES`] aliases. A document that does not
+/// parse is left for the executor to report.
+fn check_aliases(request: &Request) -> Result<(), Problem> {
+    let Ok(document) = async_graphql::parser::parse_query(&request.query) else {
+        return Ok(());
+    };
+    fn count(set: &async_graphql::parser::types::SelectionSet) -> usize {
+        use async_graphql::parser::types::Selection;
+        set.items
+            .iter()
+            .map(|item| match &item.node {
+                Selection::Field(field) => {
+                    usize::from(field.node.alias.is_some()) + count(&field.node.selection_set.node)
+                }
+                Selection::InlineFragment(fragment) => count(&fragment.node.selection_set.node),
+                Selection::FragmentSpread(_) => 0,
+            })
+            .sum()
+    }
+    let operations: usize = document
+        .operations
+        .iter()
+        .map(|(_, op)| count(&op.node.selection_set.node))
+        .sum();
+    let fragments: usize = document
+        .fragments
+        .values()
+        .map(|f| count(&f.node.selection_set.node))
+        .sum();
+    if operations + fragments > MAX_ALIASES {
+        return Err(Problem::bad_request(format!(
+            "the document uses {} aliases; at most {MAX_ALIASES} are allowed",
+            operations + fragments
+        )));
+    }
+    Ok(())
 }
 
 /// Builds a GraphQL request from the parameters of the specification, checking each

@@ -1,6 +1,7 @@
 //! The HTTP edge: one axum router for GraphQL, websockets, health and (later) the
 //! dashboard. Each area builds its own routes; this module stacks the shared layers.
 
+pub mod auth;
 mod graphql;
 mod health;
 mod media;
@@ -28,6 +29,10 @@ pub struct HttpState {
     pub body_limit: usize,
     /// Most operations in one batched GraphQL request.
     pub max_batch: usize,
+    /// Authentication and rate limits.
+    pub gate: std::sync::Arc<auth::Gate>,
+    /// Browser origins allowed to call the API (CORS); empty means same-origin only.
+    pub cors_origins: Vec<String>,
 }
 
 /// The whole HTTP surface.
@@ -56,12 +61,47 @@ pub fn router(state: HttpState) -> Router {
             },
         );
 
-    Router::new()
+    let cors = cors(&state.cors_origins);
+    let router = Router::new()
         .route("/graphql/ws", axum::routing::get(websocket::upgrade))
         .merge(graphql::routes())
+        .merge(auth::routes())
         .merge(health::routes())
-        .with_state(state)
+        .with_state(state);
+    let router = match cors {
+        Some(cors) => router.layer(cors),
+        None => router,
+    };
+    router
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(trace)
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+}
+
+/// CORS for the configured origins only (with credentials, so a listed dashboard
+/// origin may use its cookie); no layer at all when none are configured, so browsers
+/// keep other origins out.
+fn cors(origins: &[String]) -> Option<tower_http::cors::CorsLayer> {
+    use axum::http::{HeaderValue, Method, header};
+    if origins.is_empty() {
+        return None;
+    }
+    let origins: Vec<HeaderValue> = origins
+        .iter()
+        .filter_map(|o| HeaderValue::from_str(o).ok())
+        .collect();
+    Some(
+        tower_http::cors::CorsLayer::new()
+            .allow_origin(origins)
+            .allow_methods([Method::GET, Method::POST])
+            .allow_headers([
+                header::CONTENT_TYPE,
+                header::AUTHORIZATION,
+                header::ACCEPT,
+                HeaderName::from_static("x-api-key"),
+                HeaderName::from_static(auth::CSRF_HEADER),
+            ])
+            .allow_credentials(true)
+            .max_age(Duration::from_secs(600)),
+    )
 }

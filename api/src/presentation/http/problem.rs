@@ -1,6 +1,6 @@
 //! Errors that stop a request before GraphQL runs, answered in GraphQL's error shape.
 
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
@@ -10,7 +10,7 @@ pub struct Problem {
     pub status: StatusCode,
     pub code: &'static str,
     pub message: String,
-    pub allow: Option<&'static str>,
+    pub headers: Vec<(HeaderName, HeaderValue)>,
 }
 
 impl Problem {
@@ -19,17 +19,27 @@ impl Problem {
             status,
             code,
             message: message.into(),
-            allow: None,
+            headers: Vec::new(),
         }
+    }
+
+    /// No or bad credentials: the seed's "Invalid token".
+    pub fn unauthorized() -> Self {
+        Self::new(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", "Invalid token")
+            .with_header(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"))
+    }
+
+    pub fn with_header(mut self, name: HeaderName, value: HeaderValue) -> Self {
+        self.headers.push((name, value));
+        self
     }
 
     pub fn bad_request(message: impl Into<String>) -> Self {
         Self::new(StatusCode::BAD_REQUEST, "BAD_REQUEST", message)
     }
 
-    pub fn with_allow(mut self, methods: &'static str) -> Self {
-        self.allow = Some(methods);
-        self
+    pub fn with_allow(self, methods: &'static str) -> Self {
+        self.with_header(header::ALLOW, HeaderValue::from_static(methods))
     }
 }
 
@@ -39,10 +49,8 @@ impl IntoResponse for Problem {
             "errors": [{ "message": self.message, "extensions": { "code": self.code } }]
         });
         let mut response = (self.status, axum::Json(body)).into_response();
-        if let Some(allow) = self.allow {
-            response
-                .headers_mut()
-                .insert(header::ALLOW, HeaderValue::from_static(allow));
+        for (name, value) in self.headers {
+            response.headers_mut().insert(name, value);
         }
         response
     }

@@ -96,17 +96,35 @@ pub async fn upgrade(
         .get(super::REQUEST_ID)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
+    let cookie_credential = super::auth::upgrade_credential(&headers);
     ws.protocols([protocol.name()])
         .read_buffer_size(4 * 1024)
         .write_buffer_size(4 * 1024)
         .max_message_size(state.body_limit)
-        .on_upgrade(move |socket| serve(socket, protocol, state.schema, RequestInfo { request_id }))
+        .on_upgrade(move |socket| {
+            serve(
+                socket,
+                protocol,
+                state,
+                RequestInfo {
+                    request_id,
+                    principal: None,
+                },
+                cookie_credential,
+            )
+        })
 }
 
 /// Why the server closes a connection.
 struct Close(u16, &'static str);
 
-async fn serve(socket: WebSocket, protocol: Protocol, schema: AppSchema, info: RequestInfo) {
+async fn serve(
+    socket: WebSocket,
+    protocol: Protocol,
+    state: HttpState,
+    info: RequestInfo,
+    cookie_credential: Option<String>,
+) {
     let (mut sink, mut stream) = socket.split();
     let (outbox, mut outgoing) = mpsc::channel::<Message>(OUTBOX);
     let writer = tokio::spawn(async move {
@@ -120,7 +138,10 @@ async fn serve(socket: WebSocket, protocol: Protocol, schema: AppSchema, info: R
     });
     let mut connection = Connection {
         protocol,
-        schema,
+        schema: state.schema.clone(),
+        gate: state.gate.clone(),
+        cookie_credential,
+        slot: None,
         info,
         outbox: outbox.clone(),
         initialised: false,
@@ -130,10 +151,28 @@ async fn serve(socket: WebSocket, protocol: Protocol, schema: AppSchema, info: R
     tokio::pin!(init_deadline);
     let mut keepalive = tokio::time::interval(KEEPALIVE);
     keepalive.tick().await;
+    // The connection ends when its credential expires (checked again at that instant).
+    let expiry = tokio::time::sleep(Duration::from_secs(365 * 24 * 3600));
+    tokio::pin!(expiry);
+    let mut expiry_armed = false;
     let close = loop {
+        if !expiry_armed
+            && let Some(at) = connection
+                .info
+                .principal
+                .as_ref()
+                .and_then(|p| p.expires_at)
+        {
+            let left = (at - chrono::Utc::now()).to_std().unwrap_or_default();
+            expiry.as_mut().reset(tokio::time::Instant::now() + left);
+            expiry_armed = true;
+        }
         tokio::select! {
             () = &mut init_deadline, if !connection.initialised => {
                 break Some(Close(4408, "Connection initialisation timeout"));
+            }
+            () = &mut expiry, if expiry_armed => {
+                break Some(Close(4401, "Token expired"));
             }
             _ = keepalive.tick() => {
                 let ping = match protocol {
@@ -178,6 +217,11 @@ fn text(value: &Value) -> Message {
 struct Connection {
     protocol: Protocol,
     schema: AppSchema,
+    gate: std::sync::Arc<super::auth::Gate>,
+    /// The session cookie the upgrade carried, used when `connection_init` has none.
+    cookie_credential: Option<String>,
+    /// This identity's hold on one of its websocket connections.
+    slot: Option<super::auth::SocketSlot>,
     info: RequestInfo,
     outbox: mpsc::Sender<Message>,
     initialised: bool,
@@ -198,6 +242,22 @@ impl Connection {
                 if self.initialised {
                     return Err(Some(Close(4429, "Too many initialisation requests")));
                 }
+                let credential = init_credential(&message["payload"])
+                    .or_else(|| self.cookie_credential.clone())
+                    .ok_or(Some(Close(4403, "Forbidden: no credentials")))?;
+                let principal = match self.gate.admit(&credential).await {
+                    Ok(principal) => principal,
+                    Err(problem) if problem.status.as_u16() == 429 => {
+                        return Err(Some(Close(4429, "Rate limit reached")));
+                    }
+                    Err(_) => return Err(Some(Close(4403, "Forbidden: invalid token"))),
+                };
+                self.slot = Some(
+                    self.gate
+                        .open_socket(&principal.user_id)
+                        .ok_or(Some(Close(4429, "Too many connections for this identity")))?,
+                );
+                self.info.principal = Some(principal);
                 self.initialised = true;
                 self.send(json!({ "type": "connection_ack" })).await
             }
@@ -230,6 +290,10 @@ impl Connection {
                         .send(json!({ "type": "error", "id": id, "payload": error }))
                         .await;
                 }
+                let request = match &self.info.principal {
+                    Some(principal) => request.data(principal.clone()),
+                    None => request,
+                };
                 let task = tokio::spawn(run(
                     self.protocol,
                     self.schema.clone(),
@@ -257,6 +321,25 @@ impl Connection {
     async fn send(&self, value: Value) -> Result<(), Option<Close>> {
         self.outbox.send(text(&value)).await.map_err(|_| None)
     }
+}
+
+/// The credential a client put in its `connection_init` payload: `Authorization:
+/// Bearer …` (any capitalisation of the key) or `X-API-Key`.
+fn init_credential(payload: &Value) -> Option<String> {
+    let object = payload.as_object()?;
+    object.iter().find_map(|(key, value)| {
+        let value = value.as_str()?;
+        if key.eq_ignore_ascii_case("authorization") {
+            value
+                .strip_prefix("Bearer ")
+                .or_else(|| value.strip_prefix("bearer "))
+                .map(str::to_owned)
+        } else if key.eq_ignore_ascii_case("x-api-key") {
+            Some(value.to_owned())
+        } else {
+            None
+        }
+    })
 }
 
 fn request_from(payload: &Value) -> Option<Request> {

@@ -19,21 +19,21 @@ use super::{Handlers, RequestInfo};
 use crate::application::integrations::commands::Actor;
 use crate::application::integrations::projection::IntegrationView;
 use crate::application::integrations::queries::{self, MAX_PAGE, PageRequest, PointInTime};
+use crate::domain::identity::Role;
 use crate::domain::{Command, IntegrationDraft};
 
 /// The page size when a client gives neither `first` nor `last`.
 const DEFAULT_PAGE: u32 = 20;
 
-/// The user every request acts as until sign-in is configured.
-pub const LOCAL_OPERATOR: &str = "local";
-
-fn actor(ctx: &Context<'_>) -> Actor {
-    Actor {
-        user_id: LOCAL_OPERATOR.to_owned(),
+fn actor(ctx: &Context<'_>) -> Result<Actor> {
+    let principal = super::identity::principal(ctx)?;
+    Ok(Actor {
+        user_id: principal.user_id.clone(),
         request_id: ctx
             .data_opt::<RequestInfo>()
             .and_then(|info| info.request_id.clone()),
-    }
+        may_change_any: principal.role == Role::Admin,
+    })
 }
 
 fn parse_id(field: &str, id: &ID) -> Result<Uuid> {
@@ -239,7 +239,7 @@ impl IntegrationMutation {
         };
         let created = handlers
             .integration_commands
-            .create(&actor(ctx), draft)
+            .create(&actor(ctx)?, draft)
             .await
             .map_err(to_graphql)?;
         Ok(created.view().into())
@@ -328,7 +328,7 @@ async fn run(
     let id = parse_id("id", id)?;
     let projection = handlers
         .integration_commands
-        .execute(&actor(ctx), id, expected_version, command)
+        .execute(&actor(ctx)?, id, expected_version, command)
         .await
         .map_err(to_graphql)?;
     Ok(projection.view().into())

@@ -36,23 +36,14 @@ pub enum IntegrationState {
 
 /// What a user may do.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "crate::domain::identity::Role")]
 pub enum Role {
     /// Reads integrations.
     Viewer,
-    /// Reads, creates and changes integrations.
+    /// Reads, creates and changes integrations (its own; any, for an admin).
     Developer,
     /// Everything, including users and keys.
     Admin,
-}
-
-impl Role {
-    pub fn parse(name: &str) -> Role {
-        match name {
-            "ADMIN" => Role::Admin,
-            "DEVELOPER" => Role::Developer,
-            _ => Role::Viewer,
-        }
-    }
 }
 
 /// A person or program that acts on integrations.
@@ -62,8 +53,15 @@ pub struct User {
     pub id: ID,
     /// Display name.
     pub name: String,
+    /// The e-mail address its sign-in provider gave, if any.
+    pub email: Option<String>,
     /// What the user may do.
     pub role: Role,
+    /// The permissions its role grants (`integration.read`, `integration.write`,
+    /// `integration.delete`, `user.manage`).
+    pub permissions: Vec<String>,
+    /// When it first signed in (or was made).
+    pub created_at: DateTime<Utc>,
 }
 
 impl From<UserView> for User {
@@ -71,7 +69,15 @@ impl From<UserView> for User {
         Self {
             id: ID(user.id),
             name: user.name,
-            role: Role::parse(&user.role),
+            email: user.email,
+            role: user.role.into(),
+            permissions: user
+                .role
+                .permissions()
+                .iter()
+                .map(|p| p.as_str().to_owned())
+                .collect(),
+            created_at: user.created_at,
         }
     }
 }

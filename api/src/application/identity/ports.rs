@@ -1,0 +1,176 @@
+//! What the identity use cases need from the outside: storage of users, keys, refresh
+//! tokens and login states; a signer of access tokens; OAuth providers.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use crate::application::ports::{StoreError, UserView};
+use crate::domain::identity::Role;
+
+/// An API key as stored: never the secret, only its hash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiKeyRecord {
+    pub id: Uuid,
+    pub owner_id: String,
+    pub name: String,
+    pub role: Role,
+    pub prefix: String,
+    pub secret_hash: String,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: Option<DateTime<Utc>>,
+    pub last_used_at: Option<DateTime<Utc>>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// One refresh token of a sign-in session, by hash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefreshRecord {
+    pub token_hash: String,
+    pub user_id: String,
+    pub family_id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// What became of a refresh token presented for rotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rotation {
+    /// It was valid; it is now used and its successor is stored.
+    Rotated { user_id: String },
+    /// It was used before: the session is presumed stolen and its family revoked.
+    Reused,
+    /// Unknown, expired or revoked.
+    Invalid,
+}
+
+/// An OAuth login between `/auth/login` and `/auth/callback`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoginState {
+    pub state_hash: String,
+    pub provider: String,
+    pub pkce_verifier: String,
+    pub redirect_to: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// A change to users or keys, for the audit log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuditEntry {
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub action: &'static str,
+    pub target: String,
+    pub data: serde_json::Value,
+    pub request_id: Option<String>,
+}
+
+/// A page of users in id order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserPage {
+    pub users: Vec<UserView>,
+    pub has_next_page: bool,
+    pub total_count: u64,
+}
+
+/// A user as a sign-in provider describes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExternalUser {
+    pub provider: String,
+    pub subject: String,
+    pub name: String,
+    pub email: Option<String>,
+}
+
+#[async_trait]
+pub trait IdentityStore: Send + Sync {
+    async fn user(&self, id: &str) -> Result<Option<UserView>, StoreError>;
+    async fn count_users(&self) -> Result<u64, StoreError>;
+    /// Creates the user unless one with that id exists; whether it did.
+    async fn create_user(&self, user: &UserView) -> Result<bool, StoreError>;
+    /// The user signed in through `provider` as `subject`, created with `role` on the
+    /// first sign-in; name and e-mail follow the provider's on later ones.
+    async fn upsert_external(
+        &self,
+        external: &ExternalUser,
+        role: Role,
+    ) -> Result<UserView, StoreError>;
+    async fn list_users(&self, after: Option<&str>, first: u32) -> Result<UserPage, StoreError>;
+    /// Sets a user's role (and caps its keys' roles at it); `None` when no such user.
+    async fn set_role(
+        &self,
+        id: &str,
+        role: Role,
+        audit: &AuditEntry,
+    ) -> Result<Option<UserView>, StoreError>;
+
+    async fn insert_api_key(
+        &self,
+        key: &ApiKeyRecord,
+        audit: &AuditEntry,
+    ) -> Result<(), StoreError>;
+    async fn api_key_by_hash(&self, hash: &str) -> Result<Option<ApiKeyRecord>, StoreError>;
+    /// Keys of one owner, or every key when `owner` is `None`; newest first.
+    async fn api_keys(&self, owner: Option<&str>) -> Result<Vec<ApiKeyRecord>, StoreError>;
+    /// Revokes a key that is not yet revoked (of `owner` only, when given); whether it
+    /// did.
+    async fn revoke_api_key(
+        &self,
+        id: Uuid,
+        owner: Option<&str>,
+        audit: &AuditEntry,
+    ) -> Result<bool, StoreError>;
+    async fn touch_api_key(&self, id: Uuid, at: DateTime<Utc>) -> Result<(), StoreError>;
+
+    async fn insert_refresh(&self, token: &RefreshRecord) -> Result<(), StoreError>;
+    /// Marks `old_hash` used and stores `next` in its family, atomically, if the old
+    /// token is valid at `now`.
+    async fn rotate_refresh(
+        &self,
+        old_hash: &str,
+        next: &RefreshRecord,
+        now: DateTime<Utc>,
+    ) -> Result<Rotation, StoreError>;
+    /// Revokes the session the token belongs to.
+    async fn revoke_refresh_family(&self, hash: &str) -> Result<(), StoreError>;
+
+    async fn insert_login_state(&self, state: &LoginState) -> Result<(), StoreError>;
+    /// Deletes and returns the login state, so that it works once.
+    async fn take_login_state(&self, hash: &str) -> Result<Option<LoginState>, StoreError>;
+}
+
+/// A signed access token and when it expires.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessToken {
+    pub token: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// What a valid access token says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessClaims {
+    pub user_id: String,
+    pub role: Role,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Signs and checks access tokens.
+pub trait TokenCodec: Send + Sync {
+    fn issue(&self, user_id: &str, role: Role, now: DateTime<Utc>) -> Result<AccessToken, String>;
+    /// The claims of a token that is well-signed, current and ours; `Err` says why
+    /// not (for the log, never for the client).
+    fn verify(&self, token: &str) -> Result<AccessClaims, String>;
+}
+
+/// A sign-in provider (authorization code flow with PKCE).
+#[async_trait]
+pub trait OAuthProvider: Send + Sync {
+    /// The provider's id in URLs and the users table (`github`, `oidc`).
+    fn id(&self) -> &str;
+    /// Its name on a sign-in button.
+    fn display_name(&self) -> &str;
+    /// The URL to send the browser to, and the PKCE verifier to keep for the callback.
+    async fn begin(&self, state: &str) -> Result<(String, String), String>;
+    /// Redeems the authorization code with the verifier and reads who signed in.
+    async fn finish(&self, code: &str, pkce_verifier: &str) -> Result<ExternalUser, String>;
+}

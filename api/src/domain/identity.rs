@@ -1,0 +1,161 @@
+//! Who may do what: roles, the permissions they grant, and the identity a request acts
+//! with. The rules are MISSION.md's: a viewer reads, a developer reads and writes (its
+//! own integrations), an admin may do everything.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+
+/// A user's (or key's) role, from least to most trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    Viewer,
+    Developer,
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Viewer, Role::Developer, Role::Admin];
+
+    /// The stored and wire name: `VIEWER`, `DEVELOPER` or `ADMIN`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Viewer => "VIEWER",
+            Role::Developer => "DEVELOPER",
+            Role::Admin => "ADMIN",
+        }
+    }
+
+    /// Reads a stored or configured name (case-insensitive).
+    pub fn parse(name: &str) -> Option<Role> {
+        Role::ALL
+            .into_iter()
+            .find(|role| role.as_str().eq_ignore_ascii_case(name.trim()))
+    }
+
+    pub fn permissions(self) -> &'static [Permission] {
+        use Permission::*;
+        match self {
+            Role::Viewer => &[IntegrationRead],
+            Role::Developer => &[IntegrationRead, IntegrationWrite],
+            Role::Admin => &[
+                IntegrationRead,
+                IntegrationWrite,
+                IntegrationDelete,
+                UserManage,
+            ],
+        }
+    }
+
+    pub fn allows(self, permission: Permission) -> bool {
+        self.permissions().contains(&permission)
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a role may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Permission {
+    IntegrationRead,
+    IntegrationWrite,
+    IntegrationDelete,
+    UserManage,
+}
+
+impl Permission {
+    pub const ALL: [Permission; 4] = [
+        Permission::IntegrationRead,
+        Permission::IntegrationWrite,
+        Permission::IntegrationDelete,
+        Permission::UserManage,
+    ];
+
+    /// The name used in the policy file and shown to clients.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Permission::IntegrationRead => "integration.read",
+            Permission::IntegrationWrite => "integration.write",
+            Permission::IntegrationDelete => "integration.delete",
+            Permission::UserManage => "user.manage",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Permission> {
+        Permission::ALL.into_iter().find(|p| p.as_str() == name)
+    }
+}
+
+/// How a request proved who it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Credential {
+    /// A signed access token (from a sign-in session or issued to a program).
+    AccessToken,
+    /// An API key, by its id.
+    ApiKey(uuid::Uuid),
+}
+
+/// The identity a request acts with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    pub user_id: String,
+    pub role: Role,
+    pub credential: Credential,
+    /// When the credential stops being valid (a websocket closes then).
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+impl Principal {
+    pub fn can(&self, permission: Permission) -> bool {
+        self.role.allows(permission)
+    }
+
+    /// Whether this identity may change something owned by `owner`: its own things,
+    /// or anything for an admin.
+    pub fn may_change(&self, owner: &str) -> bool {
+        self.role == Role::Admin || self.user_id == owner
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_grant_the_mission_permissions() {
+        use Permission::*;
+        assert!(Role::Viewer.allows(IntegrationRead));
+        assert!(!Role::Viewer.allows(IntegrationWrite));
+        assert!(Role::Developer.allows(IntegrationWrite));
+        assert!(!Role::Developer.allows(IntegrationDelete));
+        assert!(!Role::Developer.allows(UserManage));
+        assert!(Permission::ALL.iter().all(|p| Role::Admin.allows(*p)));
+        assert!(Role::Viewer < Role::Developer && Role::Developer < Role::Admin);
+    }
+
+    #[test]
+    fn role_names_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+            assert_eq!(Role::parse(&role.as_str().to_lowercase()), Some(role));
+        }
+        assert_eq!(Role::parse("root"), None);
+    }
+
+    #[test]
+    fn only_owners_and_admins_change_things() {
+        let principal = |role| Principal {
+            user_id: "u1".into(),
+            role,
+            credential: Credential::AccessToken,
+            expires_at: None,
+        };
+        assert!(principal(Role::Developer).may_change("u1"));
+        assert!(!principal(Role::Developer).may_change("u2"));
+        assert!(principal(Role::Admin).may_change("u2"));
+    }
+}

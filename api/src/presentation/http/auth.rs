@@ -1,0 +1,574 @@
+//! Authentication at the edge, and the sign-in endpoints.
+//!
+//! Credentials: `Authorization: Bearer <access token or API key>`, `X-API-Key: <key>`,
+//! or the dashboard's session cookie. A cookie travels with every request the browser
+//! makes, so a cookie-authenticated request that changes something must also carry the
+//! `X-CSRF-Token` header, equal to the `codebot_csrf` cookie (a double-submit token that
+//! another site's page can neither read nor set). Every authenticated request then
+//! spends one unit of its identity's rate budget.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::HttpState;
+use super::problem::Problem;
+use crate::application::gateway::{Budget, RateLimiter};
+use crate::application::identity::secrets;
+use crate::application::identity::{AuthError, Identity, Session};
+use crate::domain::identity::{Principal, Role};
+
+pub const SESSION_COOKIE: &str = "codebot_session";
+pub const REFRESH_COOKIE: &str = "codebot_refresh";
+pub const CSRF_COOKIE: &str = "codebot_csrf";
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+/// How long a dashboard session made from an API key lasts (at most the key's life).
+const KEY_SESSION_SECS: i64 = 12 * 3600;
+
+/// What the edge needs to let requests in.
+pub struct Gate {
+    pub identity: Identity,
+    pub limiter: Arc<dyn RateLimiter>,
+    /// Budgets by role: VIEWER, DEVELOPER, ADMIN.
+    pub budgets: [Budget; 3],
+    /// Cookies get `Secure` (the public URL is https).
+    pub secure_cookies: bool,
+    /// Websocket connections one identity may hold.
+    pub ws_per_identity: usize,
+    ws_open: Mutex<HashMap<String, usize>>,
+}
+
+impl Gate {
+    pub fn new(
+        identity: Identity,
+        limiter: Arc<dyn RateLimiter>,
+        budgets: [Budget; 3],
+        secure_cookies: bool,
+        ws_per_identity: usize,
+    ) -> Self {
+        Self {
+            identity,
+            limiter,
+            budgets,
+            secure_cookies,
+            ws_per_identity,
+            ws_open: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn budget(&self, role: Role) -> Budget {
+        match role {
+            Role::Viewer => self.budgets[0],
+            Role::Developer => self.budgets[1],
+            Role::Admin => self.budgets[2],
+        }
+    }
+
+    /// Authenticates `credential` and spends one unit of its identity's budget.
+    pub async fn admit(&self, credential: &str) -> Result<Principal, Problem> {
+        let principal = self
+            .identity
+            .authenticate(credential)
+            .await
+            .map_err(|e| match e {
+                AuthError::Invalid(reason) => {
+                    tracing::info!(%reason, "credentials refused");
+                    Problem::unauthorized()
+                }
+                AuthError::Store(error) => {
+                    tracing::error!(%error, "cannot check credentials");
+                    Problem::new(
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        "SERVICE_UNAVAILABLE",
+                        "credentials cannot be checked right now; try again",
+                    )
+                }
+            })?;
+        let budget = self.budget(principal.role);
+        if let Err(wait) = self.limiter.check(&principal.user_id, budget).await {
+            let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+            return Err(Problem::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "RATE_LIMITED",
+                format!(
+                    "rate limit reached ({} a minute, {} an hour); retry in {seconds} s",
+                    budget.per_minute, budget.per_hour
+                ),
+            )
+            .with_header(header::RETRY_AFTER, HeaderValue::from(seconds.max(1))));
+        }
+        Ok(principal)
+    }
+
+    /// Holds one of `user`'s websocket connections; `None` when it holds its limit.
+    pub fn open_socket(self: &Arc<Self>, user: &str) -> Option<SocketSlot> {
+        let mut open = self.ws_open.lock().unwrap_or_else(|e| e.into_inner());
+        let count = open.entry(user.to_owned()).or_default();
+        if *count >= self.ws_per_identity {
+            return None;
+        }
+        *count += 1;
+        Some(SocketSlot {
+            gate: self.clone(),
+            user: user.to_owned(),
+        })
+    }
+}
+
+/// One open websocket of an identity; released when dropped.
+pub struct SocketSlot {
+    gate: Arc<Gate>,
+    user: String,
+}
+
+impl Drop for SocketSlot {
+    fn drop(&mut self) {
+        let mut open = self.gate.ws_open.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(count) = open.get_mut(&self.user) {
+            *count -= 1;
+            if *count == 0 {
+                open.remove(&self.user);
+            }
+        }
+    }
+}
+
+/// The value of cookie `name`, if the request carries it.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+}
+
+/// Where a request's credential came from.
+enum Presented<'a> {
+    Header(&'a str),
+    Cookie(&'a str),
+}
+
+fn presented(headers: &HeaderMap) -> Option<Presented<'_>> {
+    if let Some(value) = headers.get(header::AUTHORIZATION) {
+        let value = value.to_str().unwrap_or_default();
+        let token = value
+            .strip_prefix("Bearer ")
+            .or_else(|| value.strip_prefix("bearer "))
+            .unwrap_or("");
+        return Some(Presented::Header(token));
+    }
+    if let Some(value) = headers.get("x-api-key") {
+        return Some(Presented::Header(value.to_str().unwrap_or_default()));
+    }
+    cookie(headers, SESSION_COOKIE).map(Presented::Cookie)
+}
+
+/// Constant-time comparison, so the CSRF check leaks nothing through timing.
+fn same_secret(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+/// A cookie-authenticated request that changes something must echo the CSRF cookie.
+fn check_csrf(headers: &HeaderMap) -> Result<(), Problem> {
+    let cookie = cookie(headers, CSRF_COOKIE);
+    let header = headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok());
+    match (cookie, header) {
+        (Some(cookie), Some(header)) if !cookie.is_empty() && same_secret(cookie, header) => Ok(()),
+        _ => Err(Problem::new(
+            StatusCode::FORBIDDEN,
+            "CSRF",
+            "a request signed in by cookie must send the X-CSRF-Token header",
+        )),
+    }
+}
+
+/// Who sends this request. `changes` is true for requests that may change something
+/// (a POST), which need the CSRF header when authenticated by cookie.
+pub async fn authenticate(
+    gate: &Gate,
+    headers: &HeaderMap,
+    changes: bool,
+) -> Result<Principal, Problem> {
+    let credential = match presented(headers) {
+        None => return Err(Problem::unauthorized()),
+        Some(Presented::Header(value)) => value,
+        Some(Presented::Cookie(value)) => {
+            if changes {
+                check_csrf(headers)?;
+            }
+            value
+        }
+    };
+    gate.admit(credential).await
+}
+
+/// The credential a websocket upgrade carries in its cookie (same-origin pages only;
+/// the upgrade handler has checked the origin).
+pub fn upgrade_credential(headers: &HeaderMap) -> Option<String> {
+    cookie(headers, SESSION_COOKIE).map(str::to_owned)
+}
+
+pub fn routes() -> Router<HttpState> {
+    Router::new()
+        .route("/auth/providers", get(providers))
+        .route("/auth/login", get(login))
+        .route("/auth/callback", get(callback))
+        .route("/auth/session", post(api_key_session))
+        .route("/auth/refresh", post(refresh))
+        .route("/auth/logout", post(logout))
+}
+
+async fn providers(State(state): State<HttpState>) -> Response {
+    let list: Vec<Value> = state
+        .gate
+        .identity
+        .providers()
+        .into_iter()
+        .map(|(id, name)| json!({ "id": id, "name": name, "loginUrl": format!("/auth/login?provider={id}") }))
+        .collect();
+    axum::Json(json!({ "providers": list })).into_response()
+}
+
+#[derive(Deserialize)]
+struct LoginParams {
+    provider: String,
+    redirect: Option<String>,
+}
+
+/// A path on this server: `/` and no scheme or host, so a login can never send the
+/// browser elsewhere.
+fn local_path(path: Option<&str>) -> Result<String, Problem> {
+    match path {
+        None | Some("") => Ok("/".to_owned()),
+        Some(p)
+            if p.starts_with('/')
+                && !p.starts_with("//")
+                && !p.contains('\\')
+                && p.len() <= 400 =>
+        {
+            Ok(p.to_owned())
+        }
+        Some(_) => Err(Problem::bad_request(
+            "`redirect` must be a path on this server",
+        )),
+    }
+}
+
+async fn login(
+    State(state): State<HttpState>,
+    params: Result<Query<LoginParams>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, Problem> {
+    let Query(params) = params.map_err(|e| Problem::bad_request(format!("bad query: {e}")))?;
+    let redirect = local_path(params.redirect.as_deref())?;
+    let url = state
+        .gate
+        .identity
+        .begin_login(&params.provider, &redirect)
+        .await
+        .map_err(|e| match e {
+            crate::application::error::AppError::Domain(_) => {
+                Problem::bad_request(format!("unknown sign-in provider `{}`", params.provider))
+            }
+            other => {
+                tracing::error!(error = %other, "cannot start a sign-in");
+                Problem::new(
+                    StatusCode::BAD_GATEWAY,
+                    "BAD_GATEWAY",
+                    "the sign-in provider cannot be reached; try again later",
+                )
+            }
+        })?;
+    let mut response = StatusCode::FOUND.into_response();
+    let location = HeaderValue::from_str(&url)
+        .map_err(|_| Problem::new(StatusCode::BAD_GATEWAY, "BAD_GATEWAY", "bad provider URL"))?;
+    response.headers_mut().insert(header::LOCATION, location);
+    no_store(&mut response);
+    Ok(response)
+}
+
+#[derive(Deserialize)]
+struct CallbackParams {
+    code: Option<String>,
+    state: Option<String>,
+    error: Option<String>,
+}
+
+async fn callback(
+    State(state): State<HttpState>,
+    Query(params): Query<CallbackParams>,
+) -> Result<Response, Problem> {
+    let failed = || {
+        Problem::new(
+            StatusCode::UNAUTHORIZED,
+            "UNAUTHENTICATED",
+            "sign-in failed; start again from the sign-in page",
+        )
+    };
+    if let Some(error) = params.error {
+        tracing::info!(%error, "the provider refused the sign-in");
+        return Err(failed());
+    }
+    let (Some(code), Some(login_state)) = (params.code, params.state) else {
+        return Err(failed());
+    };
+    let (session, redirect) = state
+        .gate
+        .identity
+        .finish_login(&login_state, &code)
+        .await
+        .map_err(|e| {
+            tracing::info!(error = %e, "sign-in refused");
+            failed()
+        })?;
+    let mut response = StatusCode::FOUND.into_response();
+    response.headers_mut().insert(
+        header::LOCATION,
+        HeaderValue::from_str(&redirect).unwrap_or(HeaderValue::from_static("/")),
+    );
+    set_session_cookies(&mut response, &session, state.gate.secure_cookies);
+    no_store(&mut response);
+    Ok(response)
+}
+
+/// The dashboard's sign-in with an API key: the key becomes the session cookie (so
+/// revoking it ends the session at once).
+async fn api_key_session(State(state): State<HttpState>, body: Body) -> Result<Response, Problem> {
+    let bytes = axum::body::to_bytes(body, 16 * 1024)
+        .await
+        .map_err(|_| Problem::bad_request("the body is too large"))?;
+    let body: Value = serde_json::from_slice(&bytes)
+        .map_err(|_| Problem::bad_request("send JSON: {\"apiKey\": \"cb_…\"}"))?;
+    let key = body["apiKey"].as_str().unwrap_or_default().trim();
+    if !secrets::is_api_key(key) {
+        return Err(Problem::unauthorized());
+    }
+    let principal = state.gate.admit(key).await?;
+    let max_age = principal.expires_at.map_or(KEY_SESSION_SECS, |at| {
+        (at - chrono::Utc::now())
+            .num_seconds()
+            .clamp(1, KEY_SESSION_SECS)
+    });
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    let secure = state.gate.secure_cookies;
+    append_cookie(
+        &mut response,
+        SESSION_COOKIE,
+        key,
+        max_age,
+        "/",
+        true,
+        secure,
+    );
+    append_cookie(
+        &mut response,
+        CSRF_COOKIE,
+        &secrets::random_token(),
+        max_age,
+        "/",
+        false,
+        secure,
+    );
+    no_store(&mut response);
+    Ok(response)
+}
+
+#[derive(Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RefreshBody {
+    refresh_token: Option<String>,
+}
+
+/// The refresh token from the body (programs) or the cookie (the dashboard, with the
+/// CSRF header).
+async fn refresh_token(headers: &HeaderMap, body: Body) -> Result<(String, bool), Problem> {
+    let bytes = axum::body::to_bytes(body, 16 * 1024)
+        .await
+        .map_err(|_| Problem::bad_request("the body is too large"))?;
+    if !bytes.is_empty() {
+        let body: RefreshBody = serde_json::from_slice(&bytes)
+            .map_err(|_| Problem::bad_request("send JSON: {\"refreshToken\": \"…\"}"))?;
+        if let Some(token) = body.refresh_token {
+            return Ok((token, false));
+        }
+    }
+    let token = cookie(headers, REFRESH_COOKIE).ok_or_else(Problem::unauthorized)?;
+    check_csrf(headers)?;
+    Ok((token.to_owned(), true))
+}
+
+async fn refresh(
+    State(state): State<HttpState>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, Problem> {
+    let (token, by_cookie) = refresh_token(&headers, body).await?;
+    let session = state.gate.identity.refresh(&token).await.map_err(|e| {
+        tracing::info!(error = %e, "refresh refused");
+        match e {
+            AuthError::Store(_) => Problem::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "SERVICE_UNAVAILABLE",
+                "try again",
+            ),
+            AuthError::Invalid(_) => Problem::unauthorized(),
+        }
+    })?;
+    let mut response = if by_cookie {
+        let mut response = StatusCode::NO_CONTENT.into_response();
+        set_session_cookies(&mut response, &session, state.gate.secure_cookies);
+        response
+    } else {
+        axum::Json(json!({
+            "tokenType": "Bearer",
+            "accessToken": session.access.token,
+            "expiresAt": session.access.expires_at,
+            "refreshToken": session.refresh_token,
+            "refreshExpiresAt": session.refresh_expires_at,
+        }))
+        .into_response()
+    };
+    no_store(&mut response);
+    Ok(response)
+}
+
+async fn logout(
+    State(state): State<HttpState>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, Problem> {
+    let presented = refresh_token(&headers, body).await;
+    match presented {
+        Ok((token, _)) => {
+            if let Err(error) = state.gate.identity.logout(&token).await {
+                tracing::error!(%error, "cannot revoke a session");
+            }
+        }
+        // A cookie session made from an API key has no refresh token: clearing the
+        // cookies ends it in this browser.
+        Err(problem) if problem.code == "CSRF" => return Err(problem),
+        Err(_) if cookie(&headers, SESSION_COOKIE).is_some() => check_csrf(&headers)?,
+        Err(problem) => return Err(problem),
+    }
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    let secure = state.gate.secure_cookies;
+    append_cookie(&mut response, SESSION_COOKIE, "", 0, "/", true, secure);
+    append_cookie(&mut response, REFRESH_COOKIE, "", 0, "/auth", true, secure);
+    append_cookie(&mut response, CSRF_COOKIE, "", 0, "/", false, secure);
+    no_store(&mut response);
+    Ok(response)
+}
+
+fn set_session_cookies(response: &mut Response, session: &Session, secure: bool) {
+    let now = chrono::Utc::now();
+    let access_age = (session.access.expires_at - now).num_seconds().max(1);
+    let refresh_age = (session.refresh_expires_at - now).num_seconds().max(1);
+    append_cookie(
+        response,
+        SESSION_COOKIE,
+        &session.access.token,
+        access_age,
+        "/",
+        true,
+        secure,
+    );
+    append_cookie(
+        response,
+        REFRESH_COOKIE,
+        &session.refresh_token,
+        refresh_age,
+        "/auth",
+        true,
+        secure,
+    );
+    append_cookie(
+        response,
+        CSRF_COOKIE,
+        &secrets::random_token(),
+        refresh_age,
+        "/",
+        false,
+        secure,
+    );
+}
+
+fn append_cookie(
+    response: &mut Response,
+    name: &str,
+    value: &str,
+    max_age: i64,
+    path: &str,
+    http_only: bool,
+    secure: bool,
+) {
+    let mut cookie = format!("{name}={value}; Path={path}; Max-Age={max_age}; SameSite=Lax");
+    if http_only {
+        cookie.push_str("; HttpOnly");
+    }
+    if secure {
+        cookie.push_str("; Secure");
+    }
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+}
+
+fn no_store(response: &mut Response) {
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookies_are_found_by_exact_name() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_static("a=1; codebot_session_x=2; codebot_session=3"),
+        );
+        assert_eq!(cookie(&headers, SESSION_COOKIE), Some("3"));
+        assert_eq!(cookie(&headers, "b"), None);
+    }
+
+    #[test]
+    fn login_redirects_stay_on_this_server() {
+        assert_eq!(local_path(None).ok().as_deref(), Some("/"));
+        assert_eq!(
+            local_path(Some("/integrations/1")).ok().as_deref(),
+            Some("/integrations/1")
+        );
+        assert!(local_path(Some("//evil.example")).is_err());
+        assert!(local_path(Some("https://evil.example")).is_err());
+        assert!(local_path(Some("/\\evil.example")).is_err());
+    }
+
+    #[test]
+    fn the_csrf_check_wants_the_header_to_equal_the_cookie() {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::COOKIE, HeaderValue::from_static("codebot_csrf=abc"));
+        assert!(check_csrf(&headers).is_err());
+        headers.insert(CSRF_HEADER, HeaderValue::from_static("abd"));
+        assert!(check_csrf(&headers).is_err());
+        headers.insert(CSRF_HEADER, HeaderValue::from_static("abc"));
+        assert!(check_csrf(&headers).is_ok());
+    }
+}
