@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh machine of the `rust-svc` kind:
 # starts PostgreSQL and Redis when they are down (and fails loudly when they cannot be
-# reached), installs the JavaScript test tools, builds `codebot`, then runs the tests.
+# reached), installs the JavaScript test tools and Chromium, checks the dashboard
+# (unit tests, and that the committed web/dist is its build), builds `codebot`, runs
+# the Rust tests, then drives the dashboard the binary serves in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,8 +47,22 @@ psql -h 127.0.0.1 -U postgres -d postgres -qtAc 'select 1' >/dev/null \
   || fail "PostgreSQL at 127.0.0.1:5432 refuses user postgres (trust auth expected)"
 log "PostgreSQL and Redis are up"
 
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ]; then return; fi
+  log "Chromium is missing: installing Debian's chromium"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq chromium >/dev/null \
+    || fail "cannot install chromium (apt-get install chromium) for the browser tests"
+  [ -x /usr/bin/chromium ] || fail "/usr/bin/chromium is still missing"
+}
+ensure_chromium
+
 log "installing the JavaScript test tools (tests/js)"
 (cd tests/js && npm ci --no-audit --no-fund --loglevel=error)
+
+log "the dashboard: unit tests, and the committed web/dist is its build"
+(cd web && npm ci --no-audit --no-fund --loglevel=error && npm run typecheck --silent && npm test --silent && npm run check-dist --silent)
 
 log "building codebot"
 cargo build --locked --bin codebot
@@ -63,3 +79,6 @@ lite=$(grep -cE '^test .*::sqlite \.\.\. ok$' "$out" || true)
 log "database tests passed: $lite on SQLite, $pg on PostgreSQL"
 [ "$status" -eq 0 ] || exit "$status"
 [ "$pg" -gt 0 ] || fail "no PostgreSQL test ran"
+
+log "the dashboard in Chromium, as the binary serves it"
+(cd web && E2E_UI=server CODEBOT_BIN=../target/debug/codebot npm run test:browser --silent)

@@ -1044,4 +1044,17 @@ mod tests {
             "{err}"
         );
     }
+
+    #[test]
+    fn the_readme_documents_every_variable() {
+        let readme = include_str!("../../README.md");
+        for var in ENV_VARS {
+            let name = var.name;
+            let short = name.rsplit_once('_').map(|(_, tail)| format!("_{tail}`"));
+            assert!(
+                readme.contains(&format!("`{name}`")) || short.is_some_and(|s| readme.contains(&s)),
+                "README.md does not mention {name}"
+            );
+        }
+    }
 }

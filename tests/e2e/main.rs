@@ -4,6 +4,7 @@
 mod access;
 mod command_line;
 mod crash;
+mod dashboard;
 mod embedded_pipeline;
 mod event_store;
 mod graphql_http;

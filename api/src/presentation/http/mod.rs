@@ -1,7 +1,8 @@
-//! The HTTP edge: one axum router for GraphQL, websockets, health and (later) the
+//! The HTTP edge: one axum router for GraphQL, websockets, sign-in, health and the
 //! dashboard. Each area builds its own routes; this module stacks the shared layers.
 
 pub mod auth;
+mod dashboard;
 mod graphql;
 mod health;
 mod media;
@@ -67,6 +68,7 @@ pub fn router(state: HttpState) -> Router {
         .merge(graphql::routes())
         .merge(auth::routes())
         .merge(health::routes())
+        .fallback(dashboard::serve)
         .with_state(state);
     let router = match cors {
         Some(cors) => router.layer(cors),

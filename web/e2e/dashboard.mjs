@@ -1,0 +1,337 @@
+// The dashboard in a real browser against a real server: signs in with the admin key,
+// creates an integration, watches it reach REVIEWING live, approves it, sees it ACTIVE,
+// then checks that a viewer sees no actions and that the server refuses a viewer's
+// forged mutation. Screenshots go to e2e/artifacts/.
+//
+//   CODEBOT_BIN   the server binary (default ../target/debug/codebot)
+//   CHROMIUM      the browser (default /usr/bin/chromium)
+//   E2E_UI        `dist` (default): serve web/dist with `vite preview`, proxying the API
+//                 to the server; `server`: use the dashboard the server itself serves
+//
+// It fails (exit 1) when the browser or the server is missing: it never skips.
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const web = fileURLToPath(new URL('..', import.meta.url));
+const artifacts = join(web, 'e2e', 'artifacts');
+const serverBin = resolve(web, process.env.CODEBOT_BIN ?? '../target/debug/codebot');
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const uiMode = process.env.E2E_UI ?? 'dist';
+const children = [];
+let browser;
+let dataDir;
+const pages = [];
+
+function fail(message) {
+  console.error(`\nFAIL: ${message}`);
+  process.exitCode = 1;
+}
+
+function freePort() {
+  return new Promise((ok, no) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', no);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+  });
+}
+
+function start(name, command, args, options) {
+  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'], detached: false });
+  child.output = '';
+  const keep = (chunk) => {
+    child.output += chunk.toString();
+    if (child.output.length > 200_000) child.output = child.output.slice(-100_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  child.on('exit', (code, signal) => {
+    child.exited = { code, signal };
+  });
+  child.label = name;
+  children.push(child);
+  return child;
+}
+
+async function waitFor(what, check, timeoutMs = 60_000, child) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child?.exited) throw new Error(`${child.label} exited (${JSON.stringify(child.exited)}) while waiting for ${what}:\n${child.output.slice(-4000)}`);
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch {
+      // not yet
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+let stepNumber = 0;
+async function step(name, body) {
+  stepNumber += 1;
+  const started = Date.now();
+  process.stdout.write(`${String(stepNumber).padStart(2)}. ${name} … `);
+  try {
+    const result = await body();
+    console.log(`ok (${Date.now() - started} ms)`);
+    return result;
+  } catch (error) {
+    console.log('FAILED');
+    throw error;
+  }
+}
+
+async function main() {
+  // Preconditions: loud, never skipped.
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`no browser at ${chromiumPath}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM`);
+  }
+  if (!existsSync(serverBin)) throw new Error(`no server binary at ${serverBin}: build it (cargo build) or set CODEBOT_BIN`);
+  if (uiMode === 'dist' && !existsSync(join(web, 'dist', 'index.html'))) throw new Error('web/dist is missing: run `npm run build`');
+  const { chromium } = await import('playwright-core');
+  mkdirSync(artifacts, { recursive: true });
+
+  dataDir = mkdtempSync(join(tmpdir(), 'codebot-e2e-'));
+  const apiPort = await freePort();
+  const api = `http://127.0.0.1:${apiPort}`;
+  // The server refuses unknown CODEBOT_ variables, so this test's own stay out.
+  const { CODEBOT_BIN: _bin, ...inherited } = process.env;
+  const server = start('codebot', serverBin, ['serve'], {
+    cwd: dataDir,
+    env: {
+      ...inherited,
+      CODEBOT_ADDR: `127.0.0.1:${apiPort}`,
+      CODEBOT_DATA_DIR: join(dataDir, 'data'),
+      DATABASE_URL: `sqlite://${join(dataDir, 'data', 'codebot.db')}`,
+      CODEBOT_LOG: process.env.CODEBOT_LOG ?? 'warn',
+    },
+  });
+  await step(`start the server (${serverBin})`, () => waitFor('/readyz', async () => (await fetch(`${api}/readyz`)).ok, 90_000, server));
+
+  const adminKey = await step('read the admin key printed at first start', () =>
+    waitFor(
+      'the admin API key',
+      () => {
+        const file = join(dataDir, 'data', 'admin-api-key');
+        if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+        return server.output.match(/\bcb_[A-Za-z0-9_-]{16,}/)?.[0];
+      },
+      10_000,
+      server,
+    ),
+  );
+
+  let base = api;
+  if (uiMode === 'dist') {
+    const uiPort = await freePort();
+    const preview = start('vite preview', process.execPath, [join(web, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(uiPort), '--strictPort'], {
+      cwd: web,
+      env: { ...process.env, DASHBOARD_API_URL: api },
+    });
+    base = `http://127.0.0.1:${uiPort}`;
+    await step('serve web/dist', () => waitFor('vite preview', async () => (await fetch(`${base}/`)).ok, 30_000, preview));
+  }
+
+  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const admin = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await admin.newPage();
+  pages.push(page);
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  await step('a signed-out visit lands on the sign-in page', async () => {
+    await page.goto(`${base}/`);
+    await page.waitForURL('**/sign-in**');
+    await page.getByRole('heading', { name: /Sign in/ }).waitFor();
+  });
+
+  await step('a wrong API key is refused with a message', async () => {
+    await page.getByLabel('API key').fill('cb_not-a-real-key-0000000000000000');
+    await page.getByRole('button', { name: 'Sign in with API key' }).click();
+    await page.locator('#api-key-error').waitFor();
+  });
+
+  await step('sign in with the admin key', async () => {
+    await page.getByLabel('API key').fill(adminKey);
+    await page.getByRole('button', { name: 'Sign in with API key' }).click();
+    await page.getByRole('heading', { name: 'Integrations' }).waitFor();
+    await page.locator('.who[data-role="ADMIN"]').waitFor();
+  });
+
+  await step('the session survives a reload', async () => {
+    await page.reload();
+    await page.locator('.who[data-role="ADMIN"]').waitFor();
+  });
+
+  await step('the server’s field errors show beside the fields', async () => {
+    await page.getByRole('link', { name: 'New integration' }).click();
+    await page.getByLabel('Prompt').waitFor();
+    await page.getByLabel('http_poller').check();
+    await page.getByLabel('Prompt').fill('Poll new orders');
+    await page.getByRole('button', { name: /Create/ }).click();
+    const message = await page.locator('#name-error').textContent({ timeout: 10_000 });
+    if (!/characters/.test(message ?? '')) throw new Error(`unexpected name error: ${message}`);
+  });
+
+  const id = await step('create an integration', async () => {
+    await page.getByLabel('Name', { exact: true }).fill('Orders (browser test)');
+    await page.getByLabel('Description').fill('Made by the dashboard browser test');
+    await page.getByRole('button', { name: /Create/ }).click();
+    await page.waitForURL(/\/integrations\/(?!new)[^/]+$/);
+    return decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+  });
+
+  await step('its badge on the board reaches REVIEWING without a reload', async () => {
+    await page.getByRole('link', { name: 'Board' }).click();
+    const row = page.locator(`tr[data-integration="${id}"]`);
+    await row.waitFor();
+    await page.evaluate(() => {
+      window.__noReload = true;
+    });
+    await row.locator('[data-state="REVIEWING"]').waitFor({ timeout: 60_000 });
+    if (!(await page.evaluate(() => window.__noReload === true))) throw new Error('the page reloaded');
+    await page.locator('[data-live="online"]').waitFor();
+    await page.locator('[data-state-count="REVIEWING"] .count', { hasText: /^1$/ }).waitFor({ timeout: 5_000 });
+    await page.screenshot({ path: join(artifacts, 'board.png'), fullPage: true });
+  });
+
+  await step('approve it and see it ACTIVE live', async () => {
+    await page.locator(`tr[data-integration="${id}"] a.name`).click();
+    await page.locator('h1 [data-state="REVIEWING"]').waitFor();
+    await page.locator('[data-action="approve"]').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();
+    await page.locator('h1 [data-state="ACTIVE"]').waitFor({ timeout: 60_000 });
+    await page.locator('tr[data-event-type="Deployed"]').waitFor();
+    await page.locator('[data-step="deploy"] .badge', { hasText: 'Succeeded' }).waitFor();
+    await page.screenshot({ path: join(artifacts, 'detail.png'), fullPage: true });
+  });
+
+  await step('view it as of an earlier version', async () => {
+    await page.getByRole('button', { name: 'As of v1', exact: true }).click();
+    await page.getByRole('heading', { name: 'As of version 1' }).waitFor();
+    await page.locator('.time-travel [data-state]').first().waitFor();
+    await page.getByRole('button', { name: 'Back to now' }).click();
+  });
+
+  await step('the live indicator shows a lost connection and recovers', async () => {
+    await admin.setOffline(true);
+    await page.locator('[data-live="offline"]').waitFor({ timeout: 15_000 });
+    await admin.setOffline(false);
+    await page.locator('[data-live="online"]').waitFor({ timeout: 30_000 });
+  });
+
+  const viewerKey = await step('create a viewer key on the admin page', async () => {
+    await page.getByRole('link', { name: 'Admin' }).click();
+    await page.getByRole('heading', { name: 'System status' }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('viewer (browser test)');
+    await page.getByLabel('Role', { exact: true }).selectOption('VIEWER');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const secret = (await page.locator('[data-secret]').textContent())?.trim();
+    if (!secret) throw new Error('no secret shown');
+    await page.screenshot({ path: join(artifacts, 'admin.png'), fullPage: true });
+    return secret;
+  });
+
+  await step('sign out', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/sign-in**');
+    await page.reload();
+    await page.getByLabel('API key').waitFor();
+  });
+
+  const viewer = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const phone = await viewer.newPage();
+  pages.push(phone);
+  phone.on('pageerror', (error) => pageErrors.push(error.message));
+
+  await step('a viewer signs in and sees no action buttons', async () => {
+    await phone.goto(`${base}/integrations/${encodeURIComponent(id)}`);
+    await phone.waitForURL('**/sign-in**');
+    await phone.getByLabel('API key').fill(viewerKey);
+    await phone.getByRole('button', { name: 'Sign in with API key' }).click();
+    await phone.locator('h1 [data-state="ACTIVE"]').waitFor();
+    await phone.locator('.who[data-role="VIEWER"]').waitFor();
+    if ((await phone.locator('[data-action]').count()) !== 0) throw new Error('a viewer sees action buttons');
+    await phone.screenshot({ path: join(artifacts, 'detail-viewer-phone.png'), fullPage: true });
+    await phone.getByRole('link', { name: 'Board' }).click();
+    await phone.locator(`tr[data-integration="${id}"]`).waitFor();
+    if ((await phone.getByRole('link', { name: 'New integration' }).count()) !== 0) throw new Error('a viewer may create');
+    await phone.screenshot({ path: join(artifacts, 'board-viewer-phone.png'), fullPage: true });
+  });
+
+  await step('the server refuses a viewer’s forged mutations', async () => {
+    const answers = await phone.evaluate(async (integrationId) => {
+      const csrf = document.cookie.split('; ').find((c) => c.startsWith('codebot_csrf='))?.split('=')[1] ?? '';
+      const post = async (query, headers) => {
+        const response = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query, variables: { id: integrationId } }),
+        });
+        return { status: response.status, body: await response.json().catch(() => null) };
+      };
+      return {
+        deprecate: await post('mutation($id: ID!) { deprecateIntegration(id: $id) { state } }', { 'X-CSRF-Token': csrf }),
+        approve: await post('mutation($id: ID!) { approveIntegration(id: $id) { state } }', { 'X-CSRF-Token': csrf }),
+        noCsrf: await post('mutation($id: ID!) { deprecateIntegration(id: $id) { state } }', {}),
+        read: await post('query($id: ID!) { integration(id: $id) { state } }', { 'X-CSRF-Token': csrf }),
+      };
+    }, id);
+    for (const name of ['deprecate', 'approve']) {
+      const code = answers[name].body?.errors?.[0]?.extensions?.code;
+      if (code !== 'FORBIDDEN') throw new Error(`${name} by a viewer answered ${JSON.stringify(answers[name])}`);
+    }
+    if (answers.noCsrf.status !== 403) throw new Error(`a cookie POST without the CSRF header answered ${answers.noCsrf.status}`);
+    if (answers.read.body?.data?.integration?.state !== 'ACTIVE') throw new Error(`the integration changed: ${JSON.stringify(answers.read)}`);
+  });
+
+  if (pageErrors.length > 0) throw new Error(`the page threw:\n${pageErrors.join('\n')}`);
+}
+
+async function cleanup() {
+  await browser?.close().catch(() => {});
+  for (const child of children) {
+    if (!child.exited) child.kill('SIGTERM');
+  }
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((done) => {
+          if (child.exited) return done();
+          const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            done();
+          }, 5000);
+          child.on('exit', () => {
+            clearTimeout(timer);
+            done();
+          });
+        }),
+    ),
+  );
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}
+
+try {
+  await main();
+  console.log('\nThe dashboard works end to end. Screenshots are in e2e/artifacts/.');
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+  for (const [index, open] of pages.entries()) {
+    await open.screenshot({ path: join(artifacts, `failure-${index + 1}.png`), fullPage: true }).catch(() => {});
+  }
+  const server = children.find((c) => c.label === 'codebot');
+  if (server) console.error(`\nLast server output:\n${server.output.slice(-3000)}`);
+} finally {
+  await cleanup();
+}

@@ -1,0 +1,347 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { mutate, query } from '../api/client';
+import { messageOf, problemFromErrors } from '../api/errors';
+import {
+  ApiKeysDocument,
+  CreateApiKeyDocument,
+  RevokeApiKeyDocument,
+  SetUserRoleDocument,
+  SystemStatusDocument,
+  UsersDocument,
+  type ApiKeysQuery,
+  type CreateApiKeyMutation,
+  type Role,
+  type SystemStatusQuery,
+  type UsersQuery,
+} from '../api/generated';
+import { ConfirmDialog, type ConfirmRequest } from '../components/ConfirmDialog';
+import { ErrorNotice, InfoNotice, Loading } from '../components/Notice';
+import { useTitle } from '../hooks';
+import { formatDateTime } from '../model/format';
+import { ROLES, grantableRoles, mayAdminister } from '../model/permissions';
+import type { CurrentUser } from '../session';
+
+type UserRow = NonNullable<UsersQuery['users']>['nodes'][number];
+type KeyRow = ApiKeysQuery['apiKeys'][number];
+
+function Users({ me }: { me: CurrentUser }) {
+  const [users, setUsers] = useState<UserRow[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
+  const [total, setTotal] = useState(0);
+  const [error, setError] = useState<unknown>(null);
+  const [saving, setSaving] = useState<string | null>(null);
+
+  const load = useCallback(async (after: string | null) => {
+    try {
+      const answer = await query(UsersDocument, { first: 50, after });
+      const connection = answer.data?.users;
+      if (!connection) throw problemFromErrors(answer.errors);
+      setUsers((list) => (after ? [...(list ?? []), ...connection.nodes] : connection.nodes));
+      setNext(connection.pageInfo.hasNextPage ? (connection.pageInfo.endCursor ?? null) : null);
+      setTotal(connection.totalCount);
+      setError(null);
+    } catch (e) {
+      setError(e);
+    }
+  }, []);
+  useEffect(() => void load(null), [load]);
+
+  const changeRole = async (user: UserRow, role: Role) => {
+    setSaving(user.id);
+    setError(null);
+    try {
+      const answer = await mutate(SetUserRoleDocument, { userId: user.id, role });
+      setUsers((list) => list?.map((u) => (u.id === user.id ? { ...u, role: answer.setUserRole.role } : u)) ?? null);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setSaving(null);
+    }
+  };
+
+  return (
+    <section class="card" aria-labelledby="users-title">
+      <h2 id="users-title">Users and roles</h2>
+      <ErrorNotice error={error} onRetry={() => void load(null)} />
+      {users === null ? (
+        !error && <Loading what="users" />
+      ) : (
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">Since</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id}>
+                  <td data-label="Name">
+                    {user.name}
+                    {user.id === me.id && <span class="muted"> (you)</span>}
+                  </td>
+                  <td data-label="Email">{user.email ?? '—'}</td>
+                  <td data-label="Role">
+                    <select
+                      aria-label={`Role of ${user.name}`}
+                      value={user.role}
+                      disabled={saving === user.id || user.id === me.id}
+                      onChange={(e) => void changeRole(user, e.currentTarget.value as Role)}
+                    >
+                      {ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {role}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td data-label="Since">{formatDateTime(user.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p class="muted small">
+            {users.length} of {total} users
+          </p>
+          {next && (
+            <button type="button" class="button" onClick={() => void load(next)}>
+              Load more
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ApiKeys({ me }: { me: CurrentUser }) {
+  const roles = grantableRoles(me.role);
+  const [keys, setKeys] = useState<KeyRow[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('VIEWER');
+  const [expires, setExpires] = useState('');
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<CreateApiKeyMutation['createApiKey'] | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const answer = await query(ApiKeysDocument);
+      setKeys(answer.data?.apiKeys ?? []);
+      setError(null);
+    } catch (e) {
+      setError(e);
+    }
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  const create = async (event: Event) => {
+    event.preventDefault();
+    if (name.trim() === '') {
+      setFormError('Give the key a name.');
+      return;
+    }
+    setBusy(true);
+    setFormError(null);
+    setCopied(false);
+    try {
+      const input: { name: string; role: Role; expiresAt?: string } = { name: name.trim(), role };
+      if (expires) input.expiresAt = new Date(`${expires}T23:59:59`).toISOString();
+      const answer = await mutate(CreateApiKeyDocument, { input });
+      setCreated(answer.createApiKey);
+      setName('');
+      setExpires('');
+      void load();
+    } catch (e) {
+      setFormError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const revoke = (key: KeyRow) =>
+    setConfirm({
+      title: `Revoke “${key.name}”`,
+      body: `Programs using the key ${key.prefix}… stop working at once. This cannot be undone.`,
+      confirmLabel: 'Revoke',
+      danger: true,
+      run: async () => {
+        await mutate(RevokeApiKeyDocument, { id: key.id });
+        await load();
+      },
+    });
+
+  return (
+    <section class="card" aria-labelledby="keys-title">
+      <h2 id="keys-title">API keys</h2>
+      <form class="form inline-form" onSubmit={create} noValidate>
+        <div class="field">
+          <label for="key-name">Name</label>
+          <input id="key-name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="key-role">Role</label>
+          <select id="key-role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
+            {roles.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="key-expires">
+            Expires <small class="muted">(optional)</small>
+          </label>
+          <input id="key-expires" type="date" value={expires} onInput={(e) => setExpires(e.currentTarget.value)} />
+        </div>
+        <button type="submit" class="button primary" disabled={busy}>
+          {busy ? 'Creating…' : 'Create key'}
+        </button>
+      </form>
+      {formError && (
+        <p class="field-error" role="alert">
+          {formError}
+        </p>
+      )}
+      {created && (
+        <div class="notice notice-success secret" role="status">
+          <p>
+            Key <strong>{created.apiKey.name}</strong> ({created.apiKey.role}) created. Copy the secret now: it is shown only once.
+          </p>
+          <div class="secret-row">
+            <code id="new-key-secret" data-secret>
+              {created.secret}
+            </code>
+            <button
+              type="button"
+              class="button small"
+              onClick={() =>
+                navigator.clipboard?.writeText(created.secret).then(
+                  () => setCopied(true),
+                  () => setCopied(false),
+                )
+              }
+            >
+              {copied ? 'Copied' : 'Copy'}
+            </button>
+            <button type="button" class="button small" onClick={() => setCreated(null)}>
+              Done
+            </button>
+          </div>
+        </div>
+      )}
+      <ErrorNotice error={error} onRetry={() => void load()} />
+      {keys === null ? (
+        !error && <Loading what="API keys" />
+      ) : keys.length === 0 ? (
+        <p class="muted">No API keys.</p>
+      ) : (
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Key</th>
+                <th scope="col">Role</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Created</th>
+                <th scope="col">Last used</th>
+                <th scope="col">Expires</th>
+                <th scope="col">
+                  <span class="visually-hidden">Revoke</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {keys.map((key) => (
+                <tr key={key.id} class={key.revokedAt ? 'revoked' : undefined}>
+                  <td data-label="Name">{key.name}</td>
+                  <td data-label="Key">
+                    <code>{key.prefix}…</code>
+                  </td>
+                  <td data-label="Role">{key.role}</td>
+                  <td data-label="Owner">{key.owner?.name ?? '—'}</td>
+                  <td data-label="Created">{formatDateTime(key.createdAt)}</td>
+                  <td data-label="Last used">{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : 'never'}</td>
+                  <td data-label="Expires">{key.expiresAt ? formatDateTime(key.expiresAt) : 'never'}</td>
+                  <td>
+                    {key.revokedAt ? (
+                      <span class="muted">revoked {formatDateTime(key.revokedAt)}</span>
+                    ) : (
+                      <button type="button" class="button small danger" onClick={() => revoke(key)}>
+                        Revoke
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
+    </section>
+  );
+}
+
+function Status() {
+  const [status, setStatus] = useState<SystemStatusQuery['systemStatus'] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const load = useCallback(async () => {
+    try {
+      const answer = await query(SystemStatusDocument);
+      setStatus(answer.data?.systemStatus ?? null);
+      setError(null);
+    } catch (e) {
+      setError(e);
+    }
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  return (
+    <section class="card" aria-labelledby="status-title">
+      <div class="page-head">
+        <h2 id="status-title">System status</h2>
+        <button type="button" class="button small" onClick={() => void load()}>
+          Refresh
+        </button>
+      </div>
+      <ErrorNotice error={error} onRetry={() => void load()} />
+      {status && (
+        <dl class="pairs">
+          <dt>Version</dt>
+          <dd>{status.version}</dd>
+          <dt>Database</dt>
+          <dd>
+            {status.database.backend}{' '}
+            <span class={`badge tone-${status.database.ok ? 'good' : 'bad'}`}>{status.database.ok ? 'OK' : 'not answering'}</span>
+          </dd>
+          <dt>Job queue</dt>
+          <dd>{status.queue ? `${status.queue.queued} queued, ${status.queue.running} running` : 'cannot be read'}</dd>
+        </dl>
+      )}
+    </section>
+  );
+}
+
+/** Administrators see everything; anyone else manages their own API keys here. */
+export function AdminPage({ user }: { user: CurrentUser }) {
+  const admin = mayAdminister(user);
+  useTitle(admin ? 'Admin' : 'API keys');
+  return (
+    <div class="admin">
+      <h1>{admin ? 'Admin' : 'API keys'}</h1>
+      {admin && <Status />}
+      {admin && <Users me={user} />}
+      <ApiKeys me={user} />
+      {!admin && <InfoNotice>Users, roles and the system status are for administrators.</InfoNotice>}
+    </div>
+  );
+}
