@@ -64,8 +64,53 @@ pub struct Settings {
     /// How often the event feed polls the store for other instances' events.
     pub feed_poll_ms: u64,
     pub worker: WorkerConfig,
+    pub llm: LlmSettings,
     pub auth: AuthSettings,
     pub gateway: GatewaySettings,
+}
+
+/// The language-model providers and their protection.
+#[derive(Debug, Clone)]
+pub struct LlmSettings {
+    pub anthropic_api_key: Option<Secret<String>>,
+    pub anthropic_base_url: String,
+    pub anthropic_model: String,
+    pub openai_base_url: Option<String>,
+    pub openai_api_key: Option<Secret<String>>,
+    pub openai_model: Option<String>,
+    pub max_tokens: u32,
+    /// US dollars per million input/output tokens, for `Integration.usage`.
+    pub price: (f64, f64),
+    /// Failures in a row that open the breaker, and seconds it stays open.
+    pub breaker: (u32, u64),
+    /// Calls at once, and calls that may wait for a place.
+    pub bulkhead: (u32, u32),
+    pub call_timeout_secs: u64,
+}
+
+impl WorkerConfig {
+    /// The generator to use: the configured one, or `anthropic` when its key is set.
+    pub fn generator(&self, llm: &LlmSettings) -> &str {
+        match &self.llm_provider {
+            Some(choice) => choice,
+            None if llm.anthropic_api_key.is_some() => "anthropic",
+            None => "scaffold",
+        }
+    }
+}
+
+/// Reads `A/B` into two numbers.
+fn pair<A: std::str::FromStr, B: std::str::FromStr>(
+    value: &str,
+    shape: &str,
+) -> Result<(A, B), String> {
+    let (a, b) = value
+        .split_once('/')
+        .ok_or_else(|| format!("expected `{shape}`, got `{value}`"))?;
+    match (a.trim().parse(), b.trim().parse()) {
+        (Ok(a), Ok(b)) => Ok((a, b)),
+        _ => Err(format!("expected `{shape}`, got `{value}`")),
+    }
 }
 
 /// Sign-in, tokens and sessions.
@@ -168,8 +213,9 @@ pub struct WorkerConfig {
     pub retry_base_ms: u64,
     pub generation_timeout_secs: u64,
     pub test_timeout_secs: u64,
-    /// `scaffold` (offline templates) for now.
-    pub llm_provider: String,
+    /// `scaffold` (offline templates), `anthropic` or `openai`; `None` picks
+    /// `anthropic` when `ANTHROPIC_API_KEY` is set, else `scaffold`.
+    pub llm_provider: Option<String>,
     /// `local` (a git repository in the data dir) for now.
     pub code_host: String,
     /// `local` (a directory in the data dir) for now.
@@ -234,9 +280,22 @@ impl Default for Settings {
                 retry_base_ms: 1000,
                 generation_timeout_secs: 300,
                 test_timeout_secs: 120,
-                llm_provider: "scaffold".to_owned(),
+                llm_provider: None,
                 code_host: "local".to_owned(),
                 deployer: "local".to_owned(),
+            },
+            llm: LlmSettings {
+                anthropic_api_key: None,
+                anthropic_base_url: "https://api.anthropic.com".to_owned(),
+                anthropic_model: "claude-sonnet-4-5".to_owned(),
+                openai_base_url: None,
+                openai_api_key: None,
+                openai_model: None,
+                max_tokens: 16_000,
+                price: (3.0, 15.0),
+                breaker: (3, 30),
+                bulkhead: (5, 20),
+                call_timeout_secs: 120,
             },
             auth: AuthSettings {
                 jwt_algorithm: "HS256".to_owned(),
@@ -462,8 +521,13 @@ pub const ENV_VARS: &[EnvVar] = &[
     EnvVar {
         name: "CODEBOT_LLM_PROVIDER",
         default: "scaffold",
-        description: "Code generator: `scaffold` (offline templates, not AI)",
-        apply: |s, v| one_of(&mut s.worker.llm_provider, v, &["scaffold"]),
+        description: "Code generator: `scaffold` (offline templates, not AI), `anthropic` or `openai` (default: `anthropic` when ANTHROPIC_API_KEY is set)",
+        apply: |s, v| {
+            let mut choice = String::new();
+            one_of(&mut choice, v, &["scaffold", "anthropic", "openai"])?;
+            s.worker.llm_provider = Some(choice);
+            Ok(())
+        },
     },
     EnvVar {
         name: "CODEBOT_CODE_HOST",
@@ -482,6 +546,99 @@ pub const ENV_VARS: &[EnvVar] = &[
         default: "10",
         description: "Most operations in one batched GraphQL request",
         apply: |s, v| parse_into(&mut s.http.max_batch, v),
+    },
+    EnvVar {
+        name: "ANTHROPIC_API_KEY",
+        default: "(none)",
+        description: "Anthropic API key (makes `anthropic` the default generator)",
+        apply: |s, v| {
+            s.llm.anthropic_api_key = Some(Secret::new(v.to_owned()));
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "ANTHROPIC_BASE_URL",
+        default: "https://api.anthropic.com",
+        description: "Anthropic API address",
+        apply: |s, v| {
+            s.llm.anthropic_base_url = v.to_owned();
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "ANTHROPIC_MODEL",
+        default: "claude-sonnet-4-5",
+        description: "Anthropic model that writes the code",
+        apply: |s, v| {
+            s.llm.anthropic_model = v.to_owned();
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "OPENAI_BASE_URL",
+        default: "(none)",
+        description: "OpenAI-compatible server, e.g. `http://localhost:11434/v1` (Ollama)",
+        apply: |s, v| {
+            s.llm.openai_base_url = Some(v.to_owned());
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "OPENAI_API_KEY",
+        default: "(none)",
+        description: "Bearer key for the OpenAI-compatible server, if it wants one",
+        apply: |s, v| {
+            s.llm.openai_api_key = Some(Secret::new(v.to_owned()));
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "OPENAI_MODEL",
+        default: "(none)",
+        description: "Model name on the OpenAI-compatible server",
+        apply: |s, v| {
+            s.llm.openai_model = Some(v.to_owned());
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_LLM_MAX_TOKENS",
+        default: "16000",
+        description: "Most tokens one model answer may have",
+        apply: |s, v| parse_into(&mut s.llm.max_tokens, v),
+    },
+    EnvVar {
+        name: "CODEBOT_LLM_PRICE",
+        default: "3/15",
+        description: "US dollars per million input/output tokens, for usage costs",
+        apply: |s, v| {
+            s.llm.price = pair(v, "INPUT/OUTPUT")?;
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_LLM_BREAKER",
+        default: "3/30",
+        description: "Model circuit breaker: failures in a row / seconds open",
+        apply: |s, v| {
+            s.llm.breaker = pair(v, "FAILURES/SECONDS")?;
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_LLM_BULKHEAD",
+        default: "5/20",
+        description: "Model bulkhead: calls at once / calls that may wait",
+        apply: |s, v| {
+            s.llm.bulkhead = pair(v, "CONCURRENT/QUEUED")?;
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_LLM_CALL_TIMEOUT_SECS",
+        default: "120",
+        description: "Longest one model call may take",
+        apply: |s, v| parse_into(&mut s.llm.call_timeout_secs, v),
     },
     EnvVar {
         name: "CODEBOT_PROFILE",
@@ -837,6 +994,25 @@ impl Settings {
                 ));
             }
         }
+        match self.worker.generator(&self.llm) {
+            "anthropic" if self.llm.anthropic_api_key.is_none() => {
+                return Err(ConfigError(
+                    "ANTHROPIC_API_KEY: required by CODEBOT_LLM_PROVIDER=anthropic".into(),
+                ));
+            }
+            "openai" if self.llm.openai_base_url.is_none() || self.llm.openai_model.is_none() => {
+                return Err(ConfigError(
+                    "OPENAI_BASE_URL and OPENAI_MODEL: required by CODEBOT_LLM_PROVIDER=openai"
+                        .into(),
+                ));
+            }
+            _ => {}
+        }
+        if self.llm.breaker.0 == 0 || self.llm.bulkhead.0 == 0 || self.llm.call_timeout_secs == 0 {
+            return Err(ConfigError(
+                "CODEBOT_LLM_BREAKER, CODEBOT_LLM_BULKHEAD, CODEBOT_LLM_CALL_TIMEOUT_SECS: must be at least 1".into(),
+            ));
+        }
         if self.auth.oidc_issuer.is_some() != self.auth.oidc_client_id.is_some() {
             return Err(ConfigError(
                 "CODEBOT_OIDC_ISSUER and CODEBOT_OIDC_CLIENT_ID: set both or neither".into(),
@@ -1050,9 +1226,8 @@ mod tests {
         let readme = include_str!("../../README.md");
         for var in ENV_VARS {
             let name = var.name;
-            let short = name.rsplit_once('_').map(|(_, tail)| format!("_{tail}`"));
             assert!(
-                readme.contains(&format!("`{name}`")) || short.is_some_and(|s| readme.contains(&s)),
+                readme.contains(&format!("| `{name}` |")),
                 "README.md does not mention {name}"
             );
         }

@@ -19,6 +19,7 @@ use crate::application::integrations::commands::IntegrationCommands;
 use crate::application::integrations::kinds::KindRegistry;
 use crate::application::integrations::queries::IntegrationQueries;
 use crate::application::integrations::rebuild::{ProjectionRebuild, RebuildReport};
+use crate::application::pipeline::ports::CodeGenerator;
 use crate::application::pipeline::saga::{PipelineRunner, PipelineSettings, Providers};
 use crate::application::pipeline::worker::{Worker, WorkerSettings};
 use crate::application::status::SystemStatusQuery;
@@ -33,11 +34,17 @@ use crate::infrastructure::persistence::{
     SeaOrmEventStore, SeaOrmJobQueue, SeaOrmReadModel, SeaOrmUserDirectory, SqlDatabaseProbe,
     StoreSignal,
 };
+use crate::infrastructure::providers::llm::Price;
+use crate::infrastructure::providers::llm::anthropic::{AnthropicGenerator, AnthropicSettings};
+use crate::infrastructure::providers::llm::openai::{OpenAiGenerator, OpenAiSettings};
 use crate::infrastructure::providers::local_deployer::LocalDeployer;
 use crate::infrastructure::providers::local_git::LocalGitHost;
 use crate::infrastructure::providers::sandbox::{ProcessSandbox, SandboxLimits};
 use crate::infrastructure::providers::scaffold::ScaffoldGenerator;
 use crate::infrastructure::ratelimit::{LocalRateLimiter, RedisRateLimiter};
+use crate::infrastructure::resilience::{
+    Guard, GuardedGenerator, Guards, Policy as ResiliencePolicy,
+};
 use crate::presentation::graphql::{self, Handlers, SchemaOptions};
 use crate::presentation::http::auth::Gate;
 use crate::presentation::http::{self, HttpState};
@@ -235,11 +242,67 @@ pub fn write_private(path: &std::path::Path, contents: &str) -> anyhow::Result<(
         .with_context(|| format!("cannot write {}", path.display()))
 }
 
-/// The offline providers of the embedded default, keeping their state in the data dir.
-fn local_providers(settings: &Settings) -> Providers {
+/// The code generator the settings name, behind its resilience guard when it is
+/// networked.
+fn generator(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn CodeGenerator>> {
+    let llm = &settings.llm;
+    let price = Price {
+        input_per_million: llm.price.0,
+        output_per_million: llm.price.1,
+    };
+    let inner: Arc<dyn CodeGenerator> = match settings.worker.generator(llm) {
+        "anthropic" => Arc::new(
+            AnthropicGenerator::new(AnthropicSettings {
+                base_url: llm.anthropic_base_url.clone(),
+                api_key: llm
+                    .anthropic_api_key
+                    .clone()
+                    .context("ANTHROPIC_API_KEY is not set")?,
+                model: llm.anthropic_model.clone(),
+                max_tokens: llm.max_tokens,
+                price,
+            })
+            .map_err(anyhow::Error::msg)?,
+        ),
+        "openai" => Arc::new(
+            OpenAiGenerator::new(OpenAiSettings {
+                base_url: llm
+                    .openai_base_url
+                    .clone()
+                    .context("OPENAI_BASE_URL is not set")?,
+                api_key: llm.openai_api_key.clone(),
+                model: llm
+                    .openai_model
+                    .clone()
+                    .context("OPENAI_MODEL is not set")?,
+                max_tokens: llm.max_tokens,
+                price,
+            })
+            .map_err(anyhow::Error::msg)?,
+        ),
+        _ => return Ok(Arc::new(ScaffoldGenerator::new())),
+    };
+    let guard = Arc::new(Guard::new(
+        inner.name(),
+        ResiliencePolicy {
+            failure_threshold: llm.breaker.0,
+            open_for: Duration::from_secs(llm.breaker.1),
+            concurrency: llm.bulkhead.0,
+            queue: llm.bulkhead.1,
+            timeout: Duration::from_secs(llm.call_timeout_secs),
+        },
+    ));
+    guards.0.push(guard.clone());
+    Ok(Arc::new(GuardedGenerator { inner, guard }))
+}
+
+/// The pipeline's providers as the settings choose them (the offline ones keep their
+/// state in the data dir), and the guards of the networked ones.
+fn providers(settings: &Settings) -> anyhow::Result<(Providers, Arc<Guards>)> {
     let data = &settings.data_dir;
-    Providers {
-        generator: Arc::new(ScaffoldGenerator::new()),
+    let mut guards = Guards::default();
+    let providers = Providers {
+        generator: generator(settings, &mut guards)?,
         sandbox: Arc::new(ProcessSandbox::new(
             data.join("sandbox"),
             SandboxLimits::default(),
@@ -249,10 +312,16 @@ fn local_providers(settings: &Settings) -> Providers {
             data.join("git"),
         )),
         deployer: Arc::new(LocalDeployer::new(data.join("deployments"))),
-    }
+    };
+    Ok((providers, Arc::new(guards)))
 }
 
-fn worker(settings: &Settings, handlers: &Handlers, adapters: &Adapters) -> Worker {
+fn worker(
+    settings: &Settings,
+    handlers: &Handlers,
+    adapters: &Adapters,
+    providers: Providers,
+) -> Worker {
     let w = &settings.worker;
     let pipeline = PipelineSettings {
         max_rounds: w.max_rounds,
@@ -268,7 +337,7 @@ fn worker(settings: &Settings, handlers: &Handlers, adapters: &Adapters) -> Work
         adapters.read.clone(),
         adapters.queue.clone(),
         KindRegistry::builtin(),
-        local_providers(settings),
+        providers,
         pipeline,
     );
     let name = format!(
@@ -382,9 +451,14 @@ impl Application {
         }
         let adapters = Adapters::with_signal(&db, signal);
         let feed_poll = Duration::from_millis(settings.feed_poll_ms.max(10));
-        let handlers =
+        let (providers, guards) = providers(settings)?;
+        let mut handlers =
             wire_handlers(&db, &adapters, identity.clone(), feed_poll, stop.clone()).await?;
-        let worker = (settings.role != Role::Api).then(|| worker(settings, &handlers, &adapters));
+        if settings.role != Role::Api {
+            handlers.system_status = handlers.system_status.with_providers(guards);
+        }
+        let worker =
+            (settings.role != Role::Api).then(|| worker(settings, &handlers, &adapters, providers));
         let schema = graphql::build_schema(
             handlers.clone(),
             SchemaOptions {

@@ -481,6 +481,7 @@ type Field = (String, Vec<(String, Type)>, Type);
 /// The fields of each object type of the schema.
 struct SchemaFields {
     objects: BTreeMap<String, Vec<Field>>,
+    interfaces: Vec<String>,
 }
 
 impl SchemaFields {
@@ -488,6 +489,7 @@ impl SchemaFields {
         let document = async_graphql::parser::parse_schema(api::presentation::graphql::sdl())
             .expect("the SDL parses");
         let mut objects = BTreeMap::new();
+        let mut interfaces = Vec::new();
         for definition in document.definitions {
             let TypeSystemDefinition::Type(ty) = definition else {
                 continue;
@@ -507,14 +509,22 @@ impl SchemaFields {
                     })
                     .collect();
                 objects.insert(ty.node.name.node.to_string(), fields);
+            } else if let TypeKind::Interface(_) = &ty.node.kind {
+                interfaces.push(ty.node.name.node.to_string());
             }
         }
-        Self { objects }
+        Self {
+            objects,
+            interfaces,
+        }
     }
 
     fn is_object(&self, ty: &Type) -> bool {
         match &ty.base {
-            BaseType::Named(name) => self.objects.contains_key(name.as_str()),
+            BaseType::Named(name) => {
+                self.objects.contains_key(name.as_str())
+                    || self.interfaces.iter().any(|i| i == name.as_str())
+            }
             BaseType::List(inner) => self.is_object(inner),
         }
     }
@@ -524,7 +534,7 @@ impl SchemaFields {
 fn arguments(field: &str, integration: &str) -> String {
     let id = format!("\"{integration}\"");
     match field {
-        "integration" | "retryIntegration" | "deprecateIntegration" | "deleteIntegration" | "cancelIntegration" => format!("(id: {id})"),
+        "node" | "integration" | "retryIntegration" | "deprecateIntegration" | "deleteIntegration" | "cancelIntegration" => format!("(id: {id})"),
         "integrationAt" => format!("(id: {id}, version: 1)"),
         "updateIntegration" => format!("(id: {id}, input: {{ name: \"Renamed\" }})"),
         "approveIntegration" => format!("(id: {id})"),
@@ -550,9 +560,9 @@ fn forbidden_at(body: &Value, path: &[&str]) -> bool {
 
 /// Every field of the schema, as every role, through every path a client has to it —
 /// directly, through a named fragment, an inline fragment, and (for integrations) a
-/// connection edge — is allowed exactly when `policy.toml` says so. The schema has no
-/// interfaces today; the policy module gives a field reached through one the strictest
-/// requirement of its implementations.
+/// connection edge, and the `Node` interface — is allowed exactly when `policy.toml`
+/// says so (a field reached through an interface needs the strictest requirement of the
+/// types that have it).
 #[tokio::test]
 async fn the_rbac_matrix_matches_the_policy_file() {
     let app = TestApp::spawn_api(Backend::Sqlite).await;
@@ -669,6 +679,15 @@ async fn the_rbac_matrix_matches_the_policy_file() {
             "Integration",
             "integrations(first: 1) { edges { node { SEL } } }",
         ),
+        (
+            "Integration",
+            "node(id: $id) { ... on Integration { SEL } }",
+        ),
+        (
+            "Integration",
+            "node(id: $id) { ...F } } fragment F on Integration { SEL",
+        ),
+        ("User", "node(id: \"admin\") { ... on User { SEL } }"),
         ("IntegrationConnection", "integrations(first: 1) { SEL }"),
         (
             "IntegrationEdge",
@@ -864,6 +883,26 @@ both_databases!(
             )
             .await;
         assert_eq!(codes(&body), ["FORBIDDEN"]);
+        // A token still saying ADMIN (issued before the demotion) cannot mint a key above
+        // what its user is now.
+        let stale = app.access_token("alice", Role::Admin);
+        let (_, body) = app
+            .graphql_as(
+                Some(&stale),
+                CREATE_KEY,
+                json!({ "input": { "name": "escape", "role": "ADMIN" } }),
+            )
+            .await;
+        assert_eq!(codes(&body), ["BAD_USER_INPUT"], "{body}");
+        // E-mail addresses: one's own and, for user managers, everyone's; nobody else's.
+        let (_, body) = app
+            .graphql_as(
+                Some(&bob),
+                "query($id: ID!) { node(id: $id) { ... on User { email } } me { id } }",
+                json!({ "id": "alice" }),
+            )
+            .await;
+        assert!(body["data"]["node"]["email"].is_null(), "{body}");
         // A forbidden field leaves the rest of the response intact.
         let (_, body) = app
             .graphql_as(
@@ -1195,6 +1234,24 @@ async fn the_dashboard_signs_in_with_an_api_key_and_cookies_need_the_csrf_header
         "{}",
         response.status()
     );
+    // Another site cannot plant its own key as this browser's session with a form.
+    let response = plain_client()
+        .post(app.url("/auth/session"))
+        .header("content-type", "text/plain")
+        .body(format!("{{\"apiKey\":\"{}\",\"x\":\"=\"}}", app.admin_key))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(response.status(), 415);
+    // Nor sign it out: a browser with session cookies must show the CSRF header.
+    let response = plain_client()
+        .post(app.url("/auth/logout"))
+        .header("cookie", cookie_header(&cookies))
+        .json(&json!({ "refreshToken": "bogus" }))
+        .send()
+        .await
+        .expect("logout");
+    assert_eq!(response.status(), 403);
     // Signing out clears the cookies.
     let response = plain_client()
         .post(app.url("/auth/logout"))
@@ -1245,7 +1302,7 @@ impl Drop for OidcProvider {
 
 /// Starts a sign-in at the app and lets the provider answer: returns the callback's
 /// query string (`code` and `state`) the browser would bring back.
-async fn sign_in_at_provider(app: &TestApp) -> (String, reqwest::Url) {
+async fn sign_in_at_provider(app: &TestApp) -> (String, reqwest::Url, String) {
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
@@ -1256,6 +1313,8 @@ async fn sign_in_at_provider(app: &TestApp) -> (String, reqwest::Url) {
         .await
         .expect("login");
     assert_eq!(response.status(), 302);
+    let login_cookie = cookie_header(&set_cookies(&response));
+    assert!(login_cookie.starts_with("codebot_login="), "{login_cookie}");
     let authorize =
         reqwest::Url::parse(response.headers()["location"].to_str().expect("ascii")).expect("url");
     let response = client
@@ -1266,18 +1325,24 @@ async fn sign_in_at_provider(app: &TestApp) -> (String, reqwest::Url) {
     assert_eq!(response.status(), 302, "{:?}", response.text().await);
     let back =
         reqwest::Url::parse(response.headers()["location"].to_str().expect("ascii")).expect("url");
-    (back.query().expect("query").to_owned(), authorize)
+    (
+        back.query().expect("query").to_owned(),
+        authorize,
+        login_cookie,
+    )
 }
 
-async fn callback(app: &TestApp, query: &str) -> reqwest::Response {
-    reqwest::Client::builder()
+/// The browser coming back to the callback, with the login cookie it holds (if any).
+async fn callback(app: &TestApp, query: &str, login_cookie: Option<&str>) -> reqwest::Response {
+    let mut request = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("client")
-        .get(app.url(&format!("/auth/callback?{query}")))
-        .send()
-        .await
-        .expect("callback")
+        .get(app.url(&format!("/auth/callback?{query}")));
+    if let Some(cookie) = login_cookie {
+        request = request.header("cookie", cookie);
+    }
+    request.send().await.expect("callback")
 }
 
 fn param(query: &str, name: &str) -> String {
@@ -1315,7 +1380,7 @@ async fn oauth_sign_in_works_end_to_end_against_a_local_openid_provider() {
     assert_eq!(providers["providers"][0]["name"], "Test Provider");
 
     // The authorization request: our exact redirect URI, PKCE S256, a state.
-    let (query, authorize) = sign_in_at_provider(&app).await;
+    let (query, authorize, login) = sign_in_at_provider(&app).await;
     let pairs: BTreeMap<String, String> = authorize
         .query_pairs()
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
@@ -1327,12 +1392,18 @@ async fn oauth_sign_in_works_end_to_end_against_a_local_openid_provider() {
 
     // A tampered state gets no session (and spends nothing).
     let tampered = query.replace(&param(&query, "state"), "forged-state");
-    let response = callback(&app, &tampered).await;
+    let response = callback(&app, &tampered, Some(&login)).await;
+    assert_eq!(response.status(), 401);
+    assert!(set_cookies(&response).is_empty());
+
+    // Login CSRF: the right callback in a browser that did not start the login (an
+    // attacker's link) signs nobody in.
+    let response = callback(&app, &query, None).await;
     assert_eq!(response.status(), 401);
     assert!(set_cookies(&response).is_empty());
 
     // The real callback signs the user in and sends the browser where it was going.
-    let response = callback(&app, &query).await;
+    let response = callback(&app, &query, Some(&login)).await;
     assert_eq!(response.status(), 302);
     assert_eq!(response.headers()["location"], "/integrations");
     let cookies = set_cookies(&response);
@@ -1347,20 +1418,20 @@ async fn oauth_sign_in_works_end_to_end_against_a_local_openid_provider() {
     assert_eq!(body["data"]["me"]["role"], "VIEWER");
 
     // Replaying the same callback gets nothing.
-    let response = callback(&app, &query).await;
+    let response = callback(&app, &query, Some(&login)).await;
     assert_eq!(response.status(), 401);
     assert!(set_cookies(&response).is_empty());
 
     // A code from one login brought back with another login's state: our verifier
     // does not match that code's challenge, so the provider refuses the exchange.
-    let (first, _) = sign_in_at_provider(&app).await;
-    let (second, _) = sign_in_at_provider(&app).await;
+    let (first, _, _) = sign_in_at_provider(&app).await;
+    let (second, _, second_login) = sign_in_at_provider(&app).await;
     let injected = format!(
         "code={}&state={}",
         param(&first, "code"),
         param(&second, "state")
     );
-    let response = callback(&app, &injected).await;
+    let response = callback(&app, &injected, Some(&second_login)).await;
     assert_eq!(response.status(), 401);
     assert!(set_cookies(&response).is_empty());
 
@@ -1399,8 +1470,8 @@ async fn oauth_sign_in_works_end_to_end_against_a_local_openid_provider() {
     );
 
     // Programs refresh with the token in the body; logout revokes.
-    let (query, _) = sign_in_at_provider(&app).await;
-    let cookies = set_cookies(&callback(&app, &query).await);
+    let (query, _, login) = sign_in_at_provider(&app).await;
+    let cookies = set_cookies(&callback(&app, &query, Some(&login)).await);
     let response = plain_client()
         .post(app.url("/auth/refresh"))
         .json(&json!({ "refreshToken": cookies["codebot_refresh"] }))
@@ -1442,6 +1513,13 @@ async fn oauth_sign_in_works_end_to_end_against_a_local_openid_provider() {
     assert_eq!(response.status(), 400);
     let response = client
         .get(app.url("/auth/login?provider=oidc&redirect=https://evil.example/"))
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(response.status(), 400);
+    // A tab that browsers drop would make `/\t/evil.example` a link to another host.
+    let response = client
+        .get(app.url("/auth/login?provider=oidc&redirect=/%09/evil.example"))
         .send()
         .await
         .expect("login");

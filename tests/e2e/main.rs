@@ -10,6 +10,7 @@ mod event_store;
 mod graphql_http;
 mod health;
 mod integrations;
+mod llm;
 mod pipeline;
 mod schema_file;
 mod subscriptions;

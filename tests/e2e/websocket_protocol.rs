@@ -256,6 +256,31 @@ async fn credentials_are_checked_at_init_and_the_connection_ends_with_its_token(
     send(&mut again, init_with(&viewer)).await;
     assert_eq!(receive(&mut again).await["type"], "connection_ack");
 
+    // A key revoked while its socket is open: the next operation closes it (4403).
+    let temp = app
+        .key("temporary", api::domain::identity::Role::Viewer)
+        .await;
+    let mut socket = connect(&app, "graphql-transport-ws").await;
+    send(&mut socket, init_with(&temp)).await;
+    assert_eq!(receive(&mut socket).await["type"], "connection_ack");
+    let (_, keys) = app
+        .graphql_as(Some(&temp), "{ apiKeys { id } }", Value::Null)
+        .await;
+    let (_, revoked) = app
+        .graphql_as(
+            Some(&temp),
+            "mutation($id: ID!) { revokeApiKey(id: $id) }",
+            json!({ "id": keys["data"]["apiKeys"][0]["id"] }),
+        )
+        .await;
+    assert_eq!(revoked["data"]["revokeApiKey"], true, "{revoked}");
+    send(
+        &mut socket,
+        json!({ "type": "subscribe", "id": "after", "payload": { "query": "subscription { events { position } }" } }),
+    )
+    .await;
+    assert_eq!(closed_with(&mut socket).await, 4403);
+
     // 4401 when the access token expires, with a subscription running.
     let token = short_lived_token(&app, 2);
     let mut socket = connect(&app, "graphql-transport-ws").await;

@@ -233,6 +233,7 @@ async function main() {
   const viewerKey = await step('create a viewer key on the admin page', async () => {
     await page.getByRole('link', { name: 'Admin' }).click();
     await page.getByRole('heading', { name: 'System status' }).waitFor();
+    await page.getByText('No networked providers (the offline generator is in use).').waitFor();
     await page.getByLabel('Name', { exact: true }).fill('viewer (browser test)');
     await page.getByLabel('Role', { exact: true }).selectOption('VIEWER');
     await page.getByRole('button', { name: 'Create key' }).click();

@@ -13,7 +13,7 @@ pub struct Budget {
 
 #[async_trait]
 pub trait RateLimiter: Send + Sync {
-    /// Counts one request of `identity` against `budget`: `Err` with how long to wait
-    /// when the budget is spent.
-    async fn check(&self, identity: &str, budget: Budget) -> Result<(), Duration>;
+    /// Counts `cost` requests of `identity` against `budget`: `Err` with how long to
+    /// wait when the budget is spent (nothing is counted then).
+    async fn check(&self, identity: &str, budget: Budget, cost: u32) -> Result<(), Duration>;
 }

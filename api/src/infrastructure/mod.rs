@@ -10,6 +10,7 @@ pub mod fanout;
 pub mod persistence;
 pub mod providers;
 pub mod ratelimit;
+pub mod resilience;
 
 /// Selects the TLS crypto for outbound HTTPS (`ring`, the one the database driver
 /// already uses, rather than a second implementation). Call before making an HTTP

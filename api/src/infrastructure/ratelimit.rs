@@ -54,17 +54,20 @@ impl LocalRateLimiter {
             .clone()
     }
 
-    fn check_now(&self, identity: &str, budget: Budget) -> Result<(), Duration> {
+    fn check_now(&self, identity: &str, budget: Budget, cost: u32) -> Result<(), Duration> {
         let pair = self.pair(budget);
         let key = identity.to_owned();
-        // The hour budget first: a request refused by the minute budget must not spend
-        // an hour token, and vice versa is harmless (the hour is the scarcer one).
-        pair.hour
-            .check_key(&key)
-            .map_err(|not_until| not_until.wait_time_from(self.clock.now()))?;
-        pair.minute
-            .check_key(&key)
-            .map_err(|not_until| not_until.wait_time_from(self.clock.now()))?;
+        let cost = NonZeroU32::new(cost.max(1)).unwrap_or(NonZeroU32::MIN);
+        let refused = |outcome: Result<Result<(), governor::NotUntil<_>>, _>| match outcome {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(not_until)) => Err(not_until.wait_time_from(self.clock.now())),
+            // More at once than the whole budget: never possible, wait a full window.
+            Err(_) => Err(Duration::from_secs(60)),
+        };
+        // The minute budget first, so that a client hammering past it does not also
+        // burn its hour budget; the hour budget is spent only by admitted requests.
+        refused(pair.minute.check_key_n(&key, cost))?;
+        refused(pair.hour.check_key_n(&key, cost))?;
         // Forget identities that have been quiet long enough to be back at full budget.
         if pair.minute.len() > 10_000 {
             pair.minute.retain_recent();
@@ -76,20 +79,22 @@ impl LocalRateLimiter {
 
 #[async_trait]
 impl RateLimiter for LocalRateLimiter {
-    async fn check(&self, identity: &str, budget: Budget) -> Result<(), Duration> {
-        self.check_now(identity, budget)
+    async fn check(&self, identity: &str, budget: Budget, cost: u32) -> Result<(), Duration> {
+        self.check_now(identity, budget, cost)
     }
 }
 
-/// Counts in Redis: `INCR` on a minute key and an hour key, each expiring with its
-/// window; answers the milliseconds until the spent window ends, or -1.
+/// Counts in Redis: a minute key and an hour key, each expiring with its window. A
+/// request is counted only when both windows have room for it; the answer is the
+/// milliseconds until the full window ends, or -1 when the request is admitted.
 const SCRIPT: &str = r"
-local minute = redis.call('INCR', KEYS[1])
-if minute == 1 then redis.call('PEXPIRE', KEYS[1], 60000) end
-local hour = redis.call('INCR', KEYS[2])
-if hour == 1 then redis.call('PEXPIRE', KEYS[2], 3600000) end
-if minute > tonumber(ARGV[1]) then return redis.call('PTTL', KEYS[1]) end
-if hour > tonumber(ARGV[2]) then return redis.call('PTTL', KEYS[2]) end
+local cost = tonumber(ARGV[3])
+local minute = tonumber(redis.call('GET', KEYS[1]) or '0')
+if minute + cost > tonumber(ARGV[1]) then return math.max(redis.call('PTTL', KEYS[1]), 1) end
+local hour = tonumber(redis.call('GET', KEYS[2]) or '0')
+if hour + cost > tonumber(ARGV[2]) then return math.max(redis.call('PTTL', KEYS[2]), 1) end
+if redis.call('INCRBY', KEYS[1], cost) == cost then redis.call('PEXPIRE', KEYS[1], 60000) end
+if redis.call('INCRBY', KEYS[2], cost) == cost then redis.call('PEXPIRE', KEYS[2], 3600000) end
 return -1
 ";
 
@@ -110,7 +115,7 @@ impl RedisRateLimiter {
         })
     }
 
-    async fn count(&self, identity: &str, budget: Budget) -> Result<i64, String> {
+    async fn count(&self, identity: &str, budget: Budget, cost: u32) -> Result<i64, String> {
         let mut connection = self.pool.get().await.map_err(|e| e.to_string())?;
         redis::cmd("EVAL")
             .arg(SCRIPT)
@@ -119,6 +124,7 @@ impl RedisRateLimiter {
             .arg(format!("codebot:ratelimit:{identity}:hour"))
             .arg(budget.per_minute)
             .arg(budget.per_hour)
+            .arg(cost.max(1))
             .query_async(&mut *connection)
             .await
             .map_err(|e| e.to_string())
@@ -127,13 +133,13 @@ impl RedisRateLimiter {
 
 #[async_trait]
 impl RateLimiter for RedisRateLimiter {
-    async fn check(&self, identity: &str, budget: Budget) -> Result<(), Duration> {
-        match self.count(identity, budget).await {
+    async fn check(&self, identity: &str, budget: Budget, cost: u32) -> Result<(), Duration> {
+        match self.count(identity, budget, cost).await {
             Ok(wait) if wait >= 0 => Err(Duration::from_millis(wait.max(1) as u64)),
             Ok(_) => Ok(()),
             Err(error) => {
                 tracing::warn!(%error, "Redis rate limiting failed; limiting in this process");
-                self.fallback.check_now(identity, budget)
+                self.fallback.check_now(identity, budget, cost)
             }
         }
     }
@@ -151,14 +157,14 @@ mod tests {
             per_hour: 100,
         };
         for _ in 0..3 {
-            assert!(limiter.check_now("a", budget).is_ok());
+            assert!(limiter.check_now("a", budget, 1).is_ok());
         }
-        let wait = limiter.check_now("a", budget).expect_err("over budget");
+        let wait = limiter.check_now("a", budget, 1).expect_err("over budget");
         assert!(
             wait > Duration::ZERO && wait <= Duration::from_secs(20),
             "{wait:?}"
         );
-        assert!(limiter.check_now("b", budget).is_ok());
+        assert!(limiter.check_now("b", budget, 1).is_ok());
     }
 
     #[test]
@@ -168,10 +174,10 @@ mod tests {
             per_minute: 100,
             per_hour: 2,
         };
-        assert!(limiter.check_now("a", budget).is_ok());
-        assert!(limiter.check_now("a", budget).is_ok());
+        assert!(limiter.check_now("a", budget, 1).is_ok());
+        assert!(limiter.check_now("a", budget, 1).is_ok());
         let wait = limiter
-            .check_now("a", budget)
+            .check_now("a", budget, 1)
             .expect_err("over the hour budget");
         assert!(wait > Duration::from_secs(60), "{wait:?}");
     }

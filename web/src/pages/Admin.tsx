@@ -17,12 +17,14 @@ import {
 import { ConfirmDialog, type ConfirmRequest } from '../components/ConfirmDialog';
 import { ErrorNotice, InfoNotice, Loading } from '../components/Notice';
 import { useTitle } from '../hooks';
-import { formatDateTime } from '../model/format';
+import { formatCount, formatDateTime } from '../model/format';
 import { ROLES, grantableRoles, mayAdminister } from '../model/permissions';
+import { breakerView, formatSeconds, isFull, ofLimit } from '../model/providers';
 import type { CurrentUser } from '../session';
 
 type UserRow = NonNullable<UsersQuery['users']>['nodes'][number];
 type KeyRow = ApiKeysQuery['apiKeys'][number];
+type ProviderRow = SystemStatusQuery['systemStatus']['providers'][number];
 
 function Users({ me }: { me: CurrentUser }) {
   const [users, setUsers] = useState<UserRow[] | null>(null);
@@ -291,6 +293,94 @@ function ApiKeys({ me }: { me: CurrentUser }) {
   );
 }
 
+/** A count against its limit, with a “full” tag when no place is left. */
+function Occupancy({ count, limit }: { count: number; limit: number }) {
+  return (
+    <>
+      {ofLimit(count, limit)}
+      {isFull(count, limit) && (
+        <>
+          {' '}
+          <span class="badge tone-attention">full</span>
+        </>
+      )}
+    </>
+  );
+}
+
+/** One networked provider: its circuit breaker, its bulkhead and its counters. */
+function ProviderTable({ provider }: { provider: ProviderRow }) {
+  const breaker = breakerView(provider.breaker);
+  return (
+    <li class="provider" data-breaker={provider.breaker}>
+      <table class="kv">
+        <caption>
+          <code>{provider.name}</code>
+        </caption>
+        <tbody>
+          <tr>
+            <th scope="row">Breaker</th>
+            <td>
+              <span class={`badge tone-${breaker.tone}`} title={breaker.help} data-breaker={provider.breaker}>
+                {breaker.label}
+              </span>
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Failures in a row</th>
+            <td>{ofLimit(provider.consecutiveFailures, provider.failureThreshold)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Open period</th>
+            <td>{formatSeconds(provider.openSeconds)}</td>
+          </tr>
+          <tr>
+            <th scope="row">In flight</th>
+            <td>
+              <Occupancy count={provider.inFlight} limit={provider.concurrencyLimit} />
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Queued</th>
+            <td>
+              <Occupancy count={provider.queued} limit={provider.queueLimit} />
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Calls</th>
+            <td>{formatCount(provider.calls)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Retries</th>
+            <td>{formatCount(provider.retries)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Rejected</th>
+            <td>{formatCount(provider.rejected)}</td>
+          </tr>
+        </tbody>
+      </table>
+    </li>
+  );
+}
+
+function Providers({ providers }: { providers: ProviderRow[] }) {
+  return (
+    <>
+      <h3 id="providers-title">Providers</h3>
+      {providers.length === 0 ? (
+        <p class="muted">No networked providers (the offline generator is in use).</p>
+      ) : (
+        <ul class="provider-list" aria-labelledby="providers-title">
+          {providers.map((provider) => (
+            <ProviderTable key={provider.name} provider={provider} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 function Status() {
   const [status, setStatus] = useState<SystemStatusQuery['systemStatus'] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -327,6 +417,7 @@ function Status() {
           <dd>{status.queue ? `${status.queue.queued} queued, ${status.queue.running} running` : 'cannot be read'}</dd>
         </dl>
       )}
+      {status && <Providers providers={status.providers} />}
     </section>
   );
 }

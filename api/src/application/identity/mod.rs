@@ -254,7 +254,13 @@ impl Identity {
             record.id.to_string(),
             json!({ "name": name, "role": role.as_str(), "expiresAt": expires_at }),
         );
-        self.store.insert_api_key(&record, &audit).await?;
+        if !self.store.insert_api_key(&record, &audit).await? {
+            return Err(DomainError::invalid(
+                "role",
+                "a key cannot have more rights than its owner has now",
+            )
+            .into());
+        }
         Ok((record, secret))
     }
 
@@ -277,10 +283,11 @@ impl Identity {
         }
     }
 
-    /// Makes the built-in admin and an admin key when the store has no users yet (the
-    /// first start of the embedded default); the secret is returned once.
+    /// Makes the built-in admin and an admin key when the store has no API key yet (the
+    /// first start of the embedded default, or the first since keys exist); the secret
+    /// is returned once. A start that failed half-way tries again.
     pub async fn bootstrap_admin(&self) -> Result<Option<String>, AppError> {
-        if self.store.count_users().await? > 0 {
+        if self.store.count_api_keys().await? > 0 {
             return Ok(None);
         }
         let (_, secret) = self
@@ -334,7 +341,11 @@ impl Identity {
             data: json!({ "name": key_name, "role": role.as_str() }),
             request_id: None,
         };
-        self.store.insert_api_key(&record, &audit).await?;
+        if !self.store.insert_api_key(&record, &audit).await? {
+            return Err(
+                DomainError::invalid("role", format!("user `{user_id}` is below {role}")).into(),
+            );
+        }
         Ok((record, secret))
     }
 
@@ -350,8 +361,13 @@ impl Identity {
     }
 
     /// Starts an OAuth login: a single-use state (kept as a hash) with its PKCE
-    /// verifier; returns the provider URL to redirect to.
-    pub async fn begin_login(&self, provider: &str, redirect_to: &str) -> Result<String, AppError> {
+    /// verifier; returns the provider URL to redirect to, and the state (for the
+    /// browser to hold until the callback).
+    pub async fn begin_login(
+        &self,
+        provider: &str,
+        redirect_to: &str,
+    ) -> Result<(String, String), AppError> {
         let provider = self.providers.get(provider).ok_or_else(|| {
             AppError::Domain(DomainError::invalid("provider", "unknown sign-in provider"))
         })?;
@@ -367,7 +383,7 @@ impl Identity {
                 expires_at: Utc::now() + ttl,
             })
             .await?;
-        Ok(url)
+        Ok((url, state))
     }
 
     /// Finishes an OAuth login: the state must be one we issued, unused and current;

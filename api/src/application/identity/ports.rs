@@ -85,7 +85,6 @@ pub struct ExternalUser {
 #[async_trait]
 pub trait IdentityStore: Send + Sync {
     async fn user(&self, id: &str) -> Result<Option<UserView>, StoreError>;
-    async fn count_users(&self) -> Result<u64, StoreError>;
     /// Creates the user unless one with that id exists; whether it did.
     async fn create_user(&self, user: &UserView) -> Result<bool, StoreError>;
     /// The user signed in through `provider` as `subject`, created with `role` on the
@@ -104,11 +103,14 @@ pub trait IdentityStore: Send + Sync {
         audit: &AuditEntry,
     ) -> Result<Option<UserView>, StoreError>;
 
+    /// Stores the key unless its role is above its owner's current role (or the owner
+    /// is gone); whether it did.
     async fn insert_api_key(
         &self,
         key: &ApiKeyRecord,
         audit: &AuditEntry,
-    ) -> Result<(), StoreError>;
+    ) -> Result<bool, StoreError>;
+    async fn count_api_keys(&self) -> Result<u64, StoreError>;
     async fn api_key_by_hash(&self, hash: &str) -> Result<Option<ApiKeyRecord>, StoreError>;
     /// Keys of one owner, or every key when `owner` is `None`; newest first.
     async fn api_keys(&self, owner: Option<&str>) -> Result<Vec<ApiKeyRecord>, StoreError>;

@@ -19,6 +19,9 @@ pub enum ProviderError {
     /// Worth trying again (a timeout, a connection error, a 429 or 5xx).
     #[error("{0}")]
     Retryable(String),
+    /// Worth trying again, but not before the provider said (a `Retry-After`).
+    #[error("{0}")]
+    Throttled(String, Duration),
     /// Trying again will not help (bad output, a 4xx, a refused request).
     #[error("{0}")]
     Permanent(String),

@@ -158,7 +158,7 @@ impl PipelineRunner {
                         self.record(id, Some(current.version()), Command::RecordUndeployed)
                             .await?;
                     }
-                    Err(error) => self.pause_after(&error, 1, stop).await,
+                    Err(error) => self.pause_after(retry_after(&error), 1, stop).await,
                 },
             }
         }
@@ -211,6 +211,7 @@ impl PipelineRunner {
             tokio::time::timeout(limit, self.perform(step, &started.integration, &token)).await;
         watcher.abort();
         let duration_ms = u64::try_from(clock.elapsed().as_millis()).unwrap_or(u64::MAX);
+        let mut wait_at_least = Duration::ZERO;
         let (error, retrying) = match result {
             Ok(Ok(outcome)) => {
                 let command = Command::CompleteStep {
@@ -224,12 +225,17 @@ impl PipelineRunner {
             }
             Ok(Err(ProviderError::Cancelled)) if stop.is_cancelled() => return Ok(()),
             Ok(Err(ProviderError::Cancelled)) => ("cancelled while running".to_owned(), false),
-            Ok(Err(ProviderError::Retryable(message))) if tries < self.settings.step_attempts => {
-                (message, true)
+            Ok(Err(error @ (ProviderError::Retryable(_) | ProviderError::Throttled(..))))
+                if tries < self.settings.step_attempts =>
+            {
+                wait_at_least = retry_after(&error);
+                (error.to_string(), true)
             }
-            Ok(Err(ProviderError::Retryable(message) | ProviderError::Permanent(message))) => {
-                (message, false)
-            }
+            Ok(Err(
+                ProviderError::Retryable(message)
+                | ProviderError::Throttled(message, _)
+                | ProviderError::Permanent(message),
+            )) => (message, false),
             Err(_) => (
                 format!(
                     "the {} step ran past its {} s limit",
@@ -256,8 +262,7 @@ impl PipelineRunner {
         };
         self.record(id, expected, command).await?;
         if retrying {
-            self.pause_after(&ProviderError::Retryable(String::new()), tries, stop)
-                .await;
+            self.pause_after(wait_at_least, tries, stop).await;
         }
         Ok(())
     }
@@ -437,7 +442,8 @@ impl PipelineRunner {
             }
             Err(error) => {
                 tracing::warn!(integration = %integration.id, step = step.as_str(), %error, "compensation failed; will retry");
-                self.pause_after(&error, compensations, stop).await;
+                self.pause_after(retry_after(&error), compensations, stop)
+                    .await;
             }
         }
         Ok(())
@@ -445,7 +451,9 @@ impl PipelineRunner {
 
     /// Waits before the next attempt: exponential from `retry_base`, capped, with up to
     /// 10% jitter; returns early on `stop`.
-    async fn pause_after(&self, _error: &ProviderError, attempt: u32, stop: &CancellationToken) {
+    /// Waits before attempt `attempt + 1`: exponential backoff with 10% jitter, capped,
+    /// and never less than what the provider asked for (`Retry-After`, capped too).
+    async fn pause_after(&self, at_least: Duration, attempt: u32, stop: &CancellationToken) {
         let exponent = attempt.saturating_sub(1).min(16);
         let base = self
             .settings
@@ -453,10 +461,19 @@ impl PipelineRunner {
             .saturating_mul(1 << exponent)
             .min(self.settings.retry_cap);
         let jitter = base.mul_f64(jitter_fraction() * 0.1);
+        let wait = (base + jitter).max(at_least.min(self.settings.retry_cap));
         tokio::select! {
             () = stop.cancelled() => {}
-            () = tokio::time::sleep(base + jitter) => {}
+            () = tokio::time::sleep(wait) => {}
         }
+    }
+}
+
+/// How long a provider asked to be left alone, if it did.
+fn retry_after(error: &ProviderError) -> Duration {
+    match error {
+        ProviderError::Throttled(_, after) => *after,
+        _ => Duration::ZERO,
     }
 }
 

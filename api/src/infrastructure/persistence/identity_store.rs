@@ -101,10 +101,6 @@ impl IdentityStore for SeaOrmIdentityStore {
             .map(mapping::user_view))
     }
 
-    async fn count_users(&self) -> Result<u64, StoreError> {
-        user::Entity::find().count(&self.db).await.map_err(backend)
-    }
-
     async fn create_user(&self, user: &UserView) -> Result<bool, StoreError> {
         match user::Entity::insert(user_row(user, None))
             .exec_without_returning(&self.db)
@@ -226,9 +222,19 @@ impl IdentityStore for SeaOrmIdentityStore {
         &self,
         key: &ApiKeyRecord,
         entry: &AuditEntry,
-    ) -> Result<(), StoreError> {
+    ) -> Result<bool, StoreError> {
         let tx = begin_write(&self.db).await.map_err(backend)?;
         let result = async {
+            // The owner's role now, locked against a concurrent role change (SQLite's
+            // write transaction is exclusive already): a key never outranks its owner.
+            let mut owner = user::Entity::find_by_id(key.owner_id.clone());
+            if tx.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+                owner = owner.lock_exclusive();
+            }
+            let owner_role = owner.one(&tx).await?.and_then(|u| Role::parse(&u.role));
+            if owner_role.is_none_or(|role| key.role > role) {
+                return Ok(false);
+            }
             api_key::Entity::insert(api_key::ActiveModel {
                 id: Set(key.id),
                 owner_id: Set(key.owner_id.clone()),
@@ -243,10 +249,17 @@ impl IdentityStore for SeaOrmIdentityStore {
             })
             .exec_without_returning(&tx)
             .await?;
-            audit(&tx, entry).await
+            audit(&tx, entry).await.map(|()| true)
         }
         .await;
         finish(tx, result).await
+    }
+
+    async fn count_api_keys(&self) -> Result<u64, StoreError> {
+        api_key::Entity::find()
+            .count(&self.db)
+            .await
+            .map_err(backend)
     }
 
     async fn api_key_by_hash(&self, hash: &str) -> Result<Option<ApiKeyRecord>, StoreError> {

@@ -1,5 +1,7 @@
-//! The pipeline's providers: the offline ones of the embedded default.
+//! The pipeline's providers: the offline ones of the embedded default, and the
+//! language models.
 
+pub mod llm;
 pub mod local_deployer;
 pub mod local_git;
 pub mod sandbox;

@@ -3,6 +3,7 @@
 mod errors;
 pub mod identity;
 pub mod integrations;
+mod node;
 pub mod policy;
 mod status;
 mod subscriptions;
@@ -27,6 +28,7 @@ pub struct QueryRoot(
     status::StatusQuery,
     integrations::IntegrationQuery,
     identity::IdentityQuery,
+    node::NodeQuery,
 );
 
 /// Everything a client can ask the bot to do.

@@ -110,7 +110,12 @@ impl Policy {
     /// Fails, listing every problem, when an object type or field of the schema has no
     /// entry, or an entry names a type, field or permission that does not exist.
     pub fn load(sdl: &str) -> Result<Policy, Vec<String>> {
-        let file: toml::Table = toml::from_str(POLICY_FILE).map_err(|e| vec![e.to_string()])?;
+        Self::parse(sdl, POLICY_FILE)
+    }
+
+    /// [`Policy::load`] with another policy text.
+    pub fn parse(sdl: &str, policy_text: &str) -> Result<Policy, Vec<String>> {
+        let file: toml::Table = toml::from_str(policy_text).map_err(|e| vec![e.to_string()])?;
         let document = async_graphql::parser::parse_schema(sdl).map_err(|e| vec![e.to_string()])?;
         let mut problems = Vec::new();
         let mut objects: HashMap<String, Vec<String>> = HashMap::new();
@@ -300,5 +305,184 @@ impl Guard for FieldGuard {
             _ if principal.is_none() => Err(unauthenticated()),
             _ => Err(forbidden()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The mechanism on a small schema where one field is refused to a viewer: the
+    //! refusal holds directly, through a named and an inline fragment, through an
+    //! interface, inside a list, and on a subscription field.
+
+    use async_graphql::{Interface, Object, Schema, SimpleObject, Subscription};
+    use futures_util::{Stream, StreamExt};
+
+    use super::*;
+    use crate::domain::identity::{Credential, Role};
+
+    #[derive(SimpleObject, Clone)]
+    struct Thing {
+        open: i32,
+        closed: i32,
+    }
+
+    #[derive(Interface)]
+    #[graphql(field(name = "open", ty = "&i32"))]
+    enum Node {
+        Thing(Thing),
+    }
+
+    struct Query;
+
+    #[Object]
+    impl Query {
+        async fn thing(&self) -> Thing {
+            Thing { open: 1, closed: 2 }
+        }
+        async fn node(&self) -> Node {
+            Node::Thing(Thing { open: 1, closed: 2 })
+        }
+        async fn things(&self) -> Vec<Thing> {
+            vec![Thing { open: 1, closed: 2 }; 2]
+        }
+    }
+
+    struct Subscription;
+
+    #[Subscription]
+    impl Subscription {
+        #[graphql(guard = "FieldGuard { type_name: \"Subscription\", field: \"closedFeed\" }")]
+        async fn closed_feed(&self) -> impl Stream<Item = i32> + use<> {
+            futures_util::stream::iter([1, 2])
+        }
+    }
+
+    const POLICY: &str = r#"
+        [Query]
+        thing = "authenticated"
+        node = "authenticated"
+        things = "authenticated"
+        [Thing]
+        open = "integration.read"
+        closed = "user.manage"
+        [Subscription]
+        closedFeed = "user.manage"
+    "#;
+
+    fn schema() -> Schema<Query, async_graphql::EmptyMutation, Subscription> {
+        let sdl = Schema::build(Query, async_graphql::EmptyMutation, Subscription)
+            .finish()
+            .sdl();
+        let policy = Arc::new(Policy::parse(&sdl, POLICY).expect("the policy covers the schema"));
+        Schema::build(Query, async_graphql::EmptyMutation, Subscription)
+            .data(policy.clone())
+            .extension(AccessControl(policy))
+            .finish()
+    }
+
+    fn as_role(query: &str, role: Role) -> async_graphql::Request {
+        async_graphql::Request::new(query).data(Principal {
+            user_id: "u".into(),
+            role,
+            credential: Credential::AccessToken,
+            expires_at: None,
+        })
+    }
+
+    /// The paths of the FORBIDDEN errors of a response.
+    fn forbidden(response: &async_graphql::Response) -> Vec<String> {
+        response
+            .errors
+            .iter()
+            .filter(|e| e.message == "Insufficient permissions")
+            .map(|e| {
+                e.path
+                    .iter()
+                    .map(|p| match p {
+                        PathSegment::Field(f) => f.clone(),
+                        PathSegment::Index(i) => i.to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(".")
+            })
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn a_refused_field_stays_refused_on_every_path_and_the_rest_resolves() {
+        let schema = schema();
+        let cases = [
+            ("{ thing { open closed } }", vec!["thing.closed"]),
+            (
+                "{ thing { ...F } } fragment F on Thing { open closed }",
+                vec!["thing.closed"],
+            ),
+            (
+                "{ thing { ... on Thing { closed } } }",
+                vec!["thing.closed"],
+            ),
+            (
+                "{ node { open ... on Thing { closed } } }",
+                vec!["node.closed"],
+            ),
+            (
+                "{ node { ...F } } fragment F on Thing { closed }",
+                vec!["node.closed"],
+            ),
+            (
+                "{ things { open closed } }",
+                vec!["things.0.closed", "things.1.closed"],
+            ),
+        ];
+        for (query, refused) in cases {
+            let response = schema.execute(as_role(query, Role::Viewer)).await;
+            let mut got = forbidden(&response);
+            got.sort();
+            assert_eq!(got, refused, "{query}: {:?}", response.errors);
+            let admin = schema.execute(as_role(query, Role::Admin)).await;
+            assert!(admin.errors.is_empty(), "{query}: {:?}", admin.errors);
+        }
+        // The allowed sibling is intact next to the refused one.
+        let response = schema
+            .execute(as_role("{ thing { open closed } }", Role::Viewer))
+            .await;
+        let data = response.data.into_json().expect("json");
+        assert_eq!(data["thing"]["open"], 1);
+        assert!(data["thing"]["closed"].is_null());
+    }
+
+    #[tokio::test]
+    async fn anonymous_requests_are_unauthenticated_and_subscriptions_are_guarded() {
+        let schema = schema();
+        let response = schema.execute("{ thing { open } }").await;
+        assert_eq!(response.errors[0].message, "Invalid token");
+        let mut stream =
+            schema.execute_stream(as_role("subscription { closedFeed }", Role::Viewer));
+        let first = stream.next().await.expect("an answer");
+        assert_eq!(first.errors[0].message, "Insufficient permissions");
+        let mut stream = schema.execute_stream(as_role("subscription { closedFeed }", Role::Admin));
+        let first = stream.next().await.expect("an answer");
+        assert!(first.errors.is_empty(), "{:?}", first.errors);
+    }
+
+    #[test]
+    fn a_policy_that_misses_a_field_or_names_a_stranger_is_refused() {
+        let sdl = Schema::build(Query, async_graphql::EmptyMutation, Subscription)
+            .finish()
+            .sdl();
+        let missing = POLICY.replace("closed = \"user.manage\"", "");
+        let problems = Policy::parse(&sdl, &missing).expect_err("incomplete");
+        assert!(
+            problems.iter().any(|p| p.contains("Thing.closed")),
+            "{problems:?}"
+        );
+        let stranger = format!("{POLICY}\n[Ghost]\nx = \"authenticated\"\n");
+        let problems = Policy::parse(&sdl, &stranger).expect_err("unknown type");
+        assert!(problems.iter().any(|p| p.contains("Ghost")), "{problems:?}");
+        let typo = POLICY.replace(
+            "\"user.manage\"\n        [Subscription]",
+            "\"user.manaeg\"\n        [Subscription]",
+        );
+        assert!(Policy::parse(&sdl, &typo).is_err());
     }
 }

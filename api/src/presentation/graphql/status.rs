@@ -1,6 +1,6 @@
 //! `systemStatus`: the health of the process as a GraphQL field.
 
-use async_graphql::{Context, Object, Result, SimpleObject};
+use async_graphql::{Context, Enum, Object, Result, SimpleObject};
 
 use super::Handlers;
 use crate::application::status;
@@ -26,6 +26,46 @@ pub struct SystemStatus {
     database: DatabaseStatus,
     /// The pipeline job queue; `null` when it cannot be read.
     queue: Option<QueueStatus>,
+    /// The networked providers this process's worker calls (none for the offline
+    /// ones, and none on an API-only process), with their breakers and bulkheads.
+    providers: Vec<ProviderStatus>,
+}
+
+/// Where a circuit breaker stands.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "crate::application::status::BreakerState")]
+pub enum BreakerState {
+    /// Calls go through.
+    Closed,
+    /// Calls fail fast until the open period ends.
+    Open,
+    /// One trial call decides whether it closes again.
+    HalfOpen,
+}
+
+/// One networked provider as this process sees it.
+#[derive(SimpleObject)]
+pub struct ProviderStatus {
+    /// Which provider (`anthropic:MODEL`, `openai:MODEL`, …).
+    name: String,
+    breaker: BreakerState,
+    /// Failures in a row so far; the breaker opens at `failureThreshold`.
+    consecutive_failures: u32,
+    failure_threshold: u32,
+    /// How long the breaker stays open before a trial call.
+    open_seconds: u64,
+    /// Calls running now (the bulkhead's occupancy) and the most that may.
+    in_flight: u32,
+    concurrency_limit: u32,
+    /// Calls waiting for a place, and the most that may wait.
+    queued: u32,
+    queue_limit: u32,
+    /// Calls made.
+    calls: u64,
+    /// Calls that failed in a way worth retrying; the pipeline retried their steps.
+    retries: u64,
+    /// Calls refused without trying: the breaker open or the bulkhead full.
+    rejected: u64,
 }
 
 /// The pipeline job queue.
@@ -58,6 +98,24 @@ impl From<status::SystemStatus> for SystemStatus {
                 queued: q.queued,
                 running: q.running,
             }),
+            providers: s
+                .providers
+                .into_iter()
+                .map(|p| ProviderStatus {
+                    name: p.name,
+                    breaker: p.breaker.into(),
+                    consecutive_failures: p.consecutive_failures,
+                    failure_threshold: p.failure_threshold,
+                    open_seconds: p.open_seconds,
+                    in_flight: p.in_flight,
+                    concurrency_limit: p.concurrency_limit,
+                    queued: p.queued,
+                    queue_limit: p.queue_limit,
+                    calls: p.calls,
+                    retries: p.retryable_failures,
+                    rejected: p.rejected,
+                })
+                .collect(),
         }
     }
 }

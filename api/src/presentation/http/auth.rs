@@ -30,6 +30,11 @@ pub const SESSION_COOKIE: &str = "codebot_session";
 pub const REFRESH_COOKIE: &str = "codebot_refresh";
 pub const CSRF_COOKIE: &str = "codebot_csrf";
 pub const CSRF_HEADER: &str = "x-csrf-token";
+/// Holds an OAuth login's state in the browser that started it.
+pub const LOGIN_COOKIE: &str = "codebot_login";
+
+/// How long an OAuth login may take.
+const LOGIN_SECS: i64 = 600;
 
 /// How long a dashboard session made from an API key lasts (at most the key's life).
 const KEY_SESSION_SECS: i64 = 12 * 3600;
@@ -93,8 +98,15 @@ impl Gate {
                     )
                 }
             })?;
+        self.spend(&principal, 1).await?;
+        Ok(principal)
+    }
+
+    /// Spends `cost` units of the principal's budget (a batch costs one per operation;
+    /// each websocket subscription costs one); 429 when it is spent.
+    pub async fn spend(&self, principal: &Principal, cost: u32) -> Result<(), Problem> {
         let budget = self.budget(principal.role);
-        if let Err(wait) = self.limiter.check(&principal.user_id, budget).await {
+        if let Err(wait) = self.limiter.check(&principal.user_id, budget, cost).await {
             let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
             return Err(Problem::new(
                 StatusCode::TOO_MANY_REQUESTS,
@@ -106,7 +118,17 @@ impl Gate {
             )
             .with_header(header::RETRY_AFTER, HeaderValue::from(seconds.max(1))));
         }
-        Ok(principal)
+        Ok(())
+    }
+
+    /// Whether `credential` still authenticates (a revoked key, an expired token do
+    /// not); `None` when it cannot be told right now. Spends no budget.
+    pub async fn still_valid(&self, credential: &str) -> Option<bool> {
+        match self.identity.authenticate(credential).await {
+            Ok(_) => Some(true),
+            Err(AuthError::Invalid(_)) => Some(false),
+            Err(AuthError::Store(_)) => None,
+        }
     }
 
     /// Holds one of `user`'s websocket connections; `None` when it holds its limit.
@@ -218,6 +240,36 @@ pub async fn authenticate(
     gate.admit(credential).await
 }
 
+/// The credential a request presents (header or cookie), if any.
+pub fn credential(headers: &HeaderMap) -> Option<String> {
+    presented(headers).map(|p| match p {
+        Presented::Header(value) | Presented::Cookie(value) => value.to_owned(),
+    })
+}
+
+/// Resolves when a long-lived stream authenticated by `credential` must end: when the
+/// credential expires, or when a check (once a minute) finds it revoked.
+pub async fn credential_lapses(
+    gate: Arc<Gate>,
+    credential: String,
+    expires_at: Option<chrono::DateTime<chrono::Utc>>,
+) -> &'static str {
+    const RECHECK: std::time::Duration = std::time::Duration::from_secs(60);
+    loop {
+        let left = expires_at.map(|at| (at - chrono::Utc::now()).to_std().unwrap_or_default());
+        match left {
+            Some(left) if left <= RECHECK => {
+                tokio::time::sleep(left).await;
+                return "Token expired";
+            }
+            _ => tokio::time::sleep(RECHECK).await,
+        }
+        if gate.still_valid(&credential).await == Some(false) {
+            return "Forbidden: credentials revoked";
+        }
+    }
+}
+
 /// The credential a websocket upgrade carries in its cookie (same-origin pages only;
 /// the upgrade handler has checked the origin).
 pub fn upgrade_credential(headers: &HeaderMap) -> Option<String> {
@@ -260,7 +312,10 @@ fn local_path(path: Option<&str>) -> Result<String, Problem> {
             if p.starts_with('/')
                 && !p.starts_with("//")
                 && !p.contains('\\')
-                && p.len() <= 400 =>
+                && p.len() <= 400
+                // Visible ASCII only: browsers drop tabs and newlines from URLs, which
+                // would turn `/\t/evil.example` into `//evil.example`.
+                && p.bytes().all(|b| b.is_ascii_graphic()) =>
         {
             Ok(p.to_owned())
         }
@@ -276,7 +331,7 @@ async fn login(
 ) -> Result<Response, Problem> {
     let Query(params) = params.map_err(|e| Problem::bad_request(format!("bad query: {e}")))?;
     let redirect = local_path(params.redirect.as_deref())?;
-    let url = state
+    let (url, login_state) = state
         .gate
         .identity
         .begin_login(&params.provider, &redirect)
@@ -298,6 +353,17 @@ async fn login(
     let location = HeaderValue::from_str(&url)
         .map_err(|_| Problem::new(StatusCode::BAD_GATEWAY, "BAD_GATEWAY", "bad provider URL"))?;
     response.headers_mut().insert(header::LOCATION, location);
+    // The state also goes to this browser, so that the callback can tell that the
+    // browser finishing the login is the one that started it (no login CSRF).
+    append_cookie(
+        &mut response,
+        LOGIN_COOKIE,
+        &login_state,
+        LOGIN_SECS,
+        "/auth",
+        true,
+        state.gate.secure_cookies,
+    );
     no_store(&mut response);
     Ok(response)
 }
@@ -311,6 +377,7 @@ struct CallbackParams {
 
 async fn callback(
     State(state): State<HttpState>,
+    headers: HeaderMap,
     Query(params): Query<CallbackParams>,
 ) -> Result<Response, Problem> {
     let failed = || {
@@ -327,6 +394,10 @@ async fn callback(
     let (Some(code), Some(login_state)) = (params.code, params.state) else {
         return Err(failed());
     };
+    if !cookie(&headers, LOGIN_COOKIE).is_some_and(|c| same_secret(c, &login_state)) {
+        tracing::info!("a sign-in callback came back to a browser that did not start it");
+        return Err(failed());
+    }
     let (session, redirect) = state
         .gate
         .identity
@@ -342,13 +413,35 @@ async fn callback(
         HeaderValue::from_str(&redirect).unwrap_or(HeaderValue::from_static("/")),
     );
     set_session_cookies(&mut response, &session, state.gate.secure_cookies);
+    append_cookie(
+        &mut response,
+        LOGIN_COOKIE,
+        "",
+        0,
+        "/auth",
+        true,
+        state.gate.secure_cookies,
+    );
     no_store(&mut response);
     Ok(response)
 }
 
 /// The dashboard's sign-in with an API key: the key becomes the session cookie (so
 /// revoking it ends the session at once).
-async fn api_key_session(State(state): State<HttpState>, body: Body) -> Result<Response, Problem> {
+async fn api_key_session(
+    State(state): State<HttpState>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, Problem> {
+    // JSON only: another site's page can post a form or text, but not JSON without a
+    // CORS preflight, so it cannot plant its own key as this browser's session.
+    if !super::media::is_json_body(&headers) {
+        return Err(Problem::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "UNSUPPORTED_MEDIA_TYPE",
+            "send `Content-Type: application/json`",
+        ));
+    }
     let bytes = axum::body::to_bytes(body, 16 * 1024)
         .await
         .map_err(|_| Problem::bad_request("the body is too large"))?;
@@ -452,8 +545,14 @@ async fn logout(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, Problem> {
-    let presented = refresh_token(&headers, body).await;
-    match presented {
+    // A browser that holds session cookies must prove the request is its own before
+    // they are cleared, whatever the body says.
+    let has_cookies =
+        cookie(&headers, SESSION_COOKIE).is_some() || cookie(&headers, REFRESH_COOKIE).is_some();
+    if has_cookies {
+        check_csrf(&headers)?;
+    }
+    match refresh_token(&headers, body).await {
         Ok((token, _)) => {
             if let Err(error) = state.gate.identity.logout(&token).await {
                 tracing::error!(%error, "cannot revoke a session");
@@ -461,8 +560,7 @@ async fn logout(
         }
         // A cookie session made from an API key has no refresh token: clearing the
         // cookies ends it in this browser.
-        Err(problem) if problem.code == "CSRF" => return Err(problem),
-        Err(_) if cookie(&headers, SESSION_COOKIE).is_some() => check_csrf(&headers)?,
+        Err(_) if has_cookies => {}
         Err(problem) => return Err(problem),
     }
     let mut response = StatusCode::NO_CONTENT.into_response();

@@ -15,10 +15,10 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use serde_json::{Map, Value};
 
+use super::HttpState;
 use super::auth::authenticate;
 use super::media::{self, ResponseMedia};
 use super::problem::Problem;
-use super::{HttpState, REQUEST_ID};
 use crate::domain::identity::Principal;
 use crate::presentation::graphql::{AppSchema, RequestInfo, prepare_request};
 
@@ -48,6 +48,20 @@ async fn graphql_sse(
     use futures_util::StreamExt;
 
     let principal = authenticate(&state.gate, &headers, true).await?;
+    // A stream counts as one of the identity's connections, and ends when its
+    // credential expires or is revoked, like a websocket.
+    let slot = state.gate.open_socket(&principal.user_id).ok_or_else(|| {
+        Problem::new(
+            axum::http::StatusCode::TOO_MANY_REQUESTS,
+            "TOO_MANY_CONNECTIONS",
+            "too many open streams for this identity",
+        )
+    })?;
+    let lapse = super::auth::credential_lapses(
+        state.gate.clone(),
+        super::auth::credential(&headers).unwrap_or_default(),
+        principal.expires_at,
+    );
     let Value::Object(params) = read_json_body(&state, &headers, body).await? else {
         return Err(Problem::bad_request(
             "the request body must be a JSON object with a `query`",
@@ -56,12 +70,17 @@ async fn graphql_sse(
     let request = request_from_params(params)?;
     check_aliases(&request)?;
     let request = prepare_request(&state.handlers, request, request_info(&headers, principal));
-    let results = state.schema.execute_stream(request).map(|response| {
-        Event::default()
-            .event("next")
-            .json_data(&response)
-            .map_err(|e| std::io::Error::other(e.to_string()))
-    });
+    let results = state
+        .schema
+        .execute_stream(request)
+        .take_until(lapse)
+        .map(move |response| {
+            let _held = &slot;
+            Event::default()
+                .event("next")
+                .json_data(&response)
+                .map_err(|e| std::io::Error::other(e.to_string()))
+        });
     let complete = futures_util::stream::once(async {
         Ok::<_, std::io::Error>(Event::default().event("complete").data(""))
     });
@@ -131,6 +150,13 @@ async fn graphql_post(
                     "a batch must hold between 1 and {} operations",
                     state.max_batch
                 )));
+            }
+            // Each operation of a batch is a request (the first was counted at entry).
+            if let Some(principal) = &info.principal {
+                let extra = u32::try_from(items.len() - 1).unwrap_or(u32::MAX);
+                if extra > 0 {
+                    state.gate.spend(principal, extra).await?;
+                }
             }
             let requests = items
                 .into_iter()
@@ -205,10 +231,7 @@ fn negotiate(headers: &HeaderMap) -> Result<ResponseMedia, Problem> {
 
 fn request_info(headers: &HeaderMap, principal: Principal) -> RequestInfo {
     RequestInfo {
-        request_id: headers
-            .get(REQUEST_ID)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned),
+        request_id: super::request_id(headers),
         principal: Some(principal),
     }
 }

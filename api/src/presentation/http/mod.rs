@@ -21,6 +21,15 @@ use crate::presentation::graphql::{AppSchema, Handlers};
 /// The header that carries the request id in both directions.
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
+/// The request id to record with what a request changes: the caller's (at most 100
+/// characters, what the stores keep) or the one the edge made.
+pub fn request_id(headers: &axum::http::HeaderMap) -> Option<String> {
+    headers
+        .get(REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .map(|id| id.chars().take(100).collect())
+}
+
 /// What the HTTP handlers share.
 #[derive(Clone)]
 pub struct HttpState {

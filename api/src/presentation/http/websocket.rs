@@ -30,6 +30,12 @@ const KEEPALIVE: Duration = Duration::from_secs(15);
 const MAX_SUBSCRIPTIONS: usize = 100;
 /// Outgoing messages queued per connection before producers wait.
 const OUTBOX: usize = 64;
+/// Longest one write to the client may take: a client that stopped reading is
+/// dropped, and its subscriptions with it, instead of holding buffers forever.
+const WRITE_TIMEOUT: Duration = Duration::from_secs(30);
+/// A `graphql-transport-ws` client that has sent nothing, not even a pong to the
+/// server's pings, for this long is gone.
+const SILENCE_LIMIT: Duration = Duration::from_secs(3 * 15);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Protocol {
@@ -92,10 +98,7 @@ pub async fn upgrade(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("graphql-transport-ws");
     let protocol = Protocol::from_header(offered).unwrap_or(Protocol::TransportWs);
-    let request_id = headers
-        .get(super::REQUEST_ID)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
+    let request_id = super::request_id(&headers);
     let cookie_credential = super::auth::upgrade_credential(&headers);
     ws.protocols([protocol.name()])
         .read_buffer_size(4 * 1024)
@@ -130,17 +133,23 @@ async fn serve(
     let writer = tokio::spawn(async move {
         while let Some(message) = outgoing.recv().await {
             let closing = matches!(message, Message::Close(_));
-            if sink.send(message).await.is_err() || closing {
-                break;
+            match tokio::time::timeout(WRITE_TIMEOUT, sink.send(message)).await {
+                Ok(Ok(())) if !closing => {}
+                Ok(_) => break,
+                Err(_) => {
+                    tracing::info!("dropping a websocket whose client stopped reading");
+                    return;
+                }
             }
         }
-        sink.close().await.ok();
+        tokio::time::timeout(WRITE_TIMEOUT, sink.close()).await.ok();
     });
     let mut connection = Connection {
         protocol,
         schema: state.schema.clone(),
         gate: state.gate.clone(),
         cookie_credential,
+        credential: None,
         slot: None,
         info,
         outbox: outbox.clone(),
@@ -151,30 +160,32 @@ async fn serve(
     tokio::pin!(init_deadline);
     let mut keepalive = tokio::time::interval(KEEPALIVE);
     keepalive.tick().await;
-    // The connection ends when its credential expires (checked again at that instant).
-    let expiry = tokio::time::sleep(Duration::from_secs(365 * 24 * 3600));
-    tokio::pin!(expiry);
-    let mut expiry_armed = false;
+    // The connection ends when its credential expires or is found revoked.
+    let mut lapse: Option<futures_util::future::BoxFuture<'static, &'static str>> = None;
+    let mut last_heard = tokio::time::Instant::now();
     let close = loop {
-        if !expiry_armed
-            && let Some(at) = connection
-                .info
-                .principal
-                .as_ref()
-                .and_then(|p| p.expires_at)
+        if lapse.is_none()
+            && let (Some(principal), Some(credential)) =
+                (&connection.info.principal, &connection.credential)
         {
-            let left = (at - chrono::Utc::now()).to_std().unwrap_or_default();
-            expiry.as_mut().reset(tokio::time::Instant::now() + left);
-            expiry_armed = true;
+            lapse = Some(Box::pin(super::auth::credential_lapses(
+                connection.gate.clone(),
+                credential.clone(),
+                principal.expires_at,
+            )));
         }
         tokio::select! {
             () = &mut init_deadline, if !connection.initialised => {
                 break Some(Close(4408, "Connection initialisation timeout"));
             }
-            () = &mut expiry, if expiry_armed => {
-                break Some(Close(4401, "Token expired"));
+            reason = async { lapse.as_mut().expect("armed").await }, if lapse.is_some() => {
+                let code = if reason == "Token expired" { 4401 } else { 4403 };
+                break Some(Close(code, reason));
             }
             _ = keepalive.tick() => {
+                if protocol == Protocol::TransportWs && last_heard.elapsed() > SILENCE_LIMIT {
+                    break Some(Close(1001, "Keepalive timeout: no pong"));
+                }
                 let ping = match protocol {
                     Protocol::TransportWs => Message::Ping(Default::default()),
                     Protocol::Legacy => text(&json!({ "type": "ka" })),
@@ -183,15 +194,20 @@ async fn serve(
                     break None;
                 }
             }
-            message = stream.next() => match message {
-                Some(Ok(Message::Text(body))) => {
-                    if let Err(close) = connection.receive(&body).await {
-                        break close;
-                    }
+            message = stream.next() => {
+                if matches!(message, Some(Ok(_))) {
+                    last_heard = tokio::time::Instant::now();
                 }
-                Some(Ok(Message::Binary(_))) => break Some(Close(4400, "Binary messages are not supported")),
-                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break None,
-                Some(Ok(_)) => {}
+                match message {
+                    Some(Ok(Message::Text(body))) => {
+                        if let Err(close) = connection.receive(&body).await {
+                            break close;
+                        }
+                    }
+                    Some(Ok(Message::Binary(_))) => break Some(Close(4400, "Binary messages are not supported")),
+                    Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break None,
+                    Some(Ok(_)) => {}
+                }
             },
         }
     };
@@ -220,6 +236,9 @@ struct Connection {
     gate: std::sync::Arc<super::auth::Gate>,
     /// The session cookie the upgrade carried, used when `connection_init` has none.
     cookie_credential: Option<String>,
+    /// The credential the connection was initialised with, checked again for every
+    /// subscription.
+    credential: Option<String>,
     /// This identity's hold on one of its websocket connections.
     slot: Option<super::auth::SocketSlot>,
     info: RequestInfo,
@@ -250,8 +269,12 @@ impl Connection {
                     Err(problem) if problem.status.as_u16() == 429 => {
                         return Err(Some(Close(4429, "Rate limit reached")));
                     }
+                    Err(problem) if problem.status.as_u16() == 503 => {
+                        return Err(Some(Close(1011, "Credentials cannot be checked now")));
+                    }
                     Err(_) => return Err(Some(Close(4403, "Forbidden: invalid token"))),
                 };
+                self.credential = Some(credential);
                 self.slot = Some(
                     self.gate
                         .open_socket(&principal.user_id)
@@ -284,6 +307,22 @@ impl Connection {
                 }
                 let request = request_from(&message["payload"])
                     .ok_or(Some(Close(4400, "Invalid message: bad payload")))?;
+                // Every operation is a request: its credential must still hold, and it
+                // spends the identity's budget.
+                if let Some(credential) = &self.credential {
+                    match self.gate.admit(credential).await {
+                        Ok(_) => {}
+                        Err(problem) if problem.status.as_u16() == 401 => {
+                            return Err(Some(Close(4403, "Forbidden: credentials revoked")));
+                        }
+                        Err(problem) => {
+                            let error = json!([{ "message": problem.message, "extensions": { "code": problem.code } }]);
+                            return self
+                                .send(json!({ "type": "error", "id": id, "payload": error }))
+                                .await;
+                        }
+                    }
+                }
                 if self.subscriptions.len() >= MAX_SUBSCRIPTIONS {
                     let error = json!([{ "message": format!("at most {MAX_SUBSCRIPTIONS} subscriptions per connection"), "extensions": { "code": "TOO_MANY_SUBSCRIPTIONS" } }]);
                     return self

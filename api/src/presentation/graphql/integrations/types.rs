@@ -48,12 +48,13 @@ pub enum Role {
 
 /// A person or program that acts on integrations.
 #[derive(SimpleObject, Clone)]
+#[graphql(complex)]
 pub struct User {
     /// Stable identifier.
     pub id: ID,
     /// Display name.
     pub name: String,
-    /// The e-mail address its sign-in provider gave, if any.
+    #[graphql(skip)]
     pub email: Option<String>,
     /// What the user may do.
     pub role: Role,
@@ -79,6 +80,18 @@ impl From<UserView> for User {
                 .collect(),
             created_at: user.created_at,
         }
+    }
+}
+
+#[ComplexObject]
+impl User {
+    /// The e-mail address its sign-in provider gave: shown to the user itself and to
+    /// user managers, `null` to everyone else.
+    async fn email(&self, ctx: &Context<'_>) -> Option<&str> {
+        let principal = ctx.data_opt::<crate::domain::identity::Principal>()?;
+        let allowed = principal.user_id == self.id.as_str()
+            || principal.can(crate::domain::identity::Permission::UserManage);
+        allowed.then_some(self.email.as_deref()).flatten()
     }
 }
 

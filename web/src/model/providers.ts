@@ -1,0 +1,40 @@
+// How the networked providers' circuit breakers and bulkheads read on the admin page.
+
+import type { BreakerState } from '../api/generated';
+import { formatCount, formatDuration } from './format';
+import type { Tone } from './states';
+
+export interface BreakerView {
+  label: string;
+  tone: Tone;
+  help: string;
+}
+
+const BREAKERS: Record<BreakerState, BreakerView> = {
+  CLOSED: { label: 'Closed', tone: 'good', help: 'Calls go through' },
+  OPEN: { label: 'Open', tone: 'attention', help: 'Calls fail fast until the open period ends' },
+  HALF_OPEN: { label: 'Half-open', tone: 'busy', help: 'One trial call decides whether it closes again' },
+};
+
+/** The badge of a breaker state; a state this dashboard does not know shows as it came, in a neutral tone. */
+export function breakerView(state: BreakerState | string): BreakerView {
+  if (Object.prototype.hasOwnProperty.call(BREAKERS, state)) return BREAKERS[state as BreakerState];
+  return { label: state, tone: 'neutral', help: 'Unknown breaker state' };
+}
+
+/** A count against its limit: `3 / 8`. */
+export function ofLimit(count: number, limit: number): string {
+  return `${formatCount(count)} / ${formatCount(limit)}`;
+}
+
+/** Whether every place is taken; a limit of 0 (a bulkhead with no queue) is never called full. */
+export function isFull(count: number, limit: number): boolean {
+  return limit > 0 && count >= limit;
+}
+
+/** Whole seconds as they read: `30 s`, `1 min 30 s`. */
+export function formatSeconds(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '—';
+  if (seconds < 60) return `${Math.round(seconds)} s`;
+  return formatDuration(seconds * 1000);
+}
