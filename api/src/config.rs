@@ -64,14 +64,14 @@ pub struct Settings {
     /// How often the event feed polls the store for other instances' events.
     pub feed_poll_ms: u64,
     pub worker: WorkerConfig,
-    pub llm: LlmSettings,
+    pub providers: ProvidersConfig,
     pub auth: AuthSettings,
     pub gateway: GatewaySettings,
 }
 
-/// The language-model providers and their protection.
+/// The networked providers (language models, GitHub) and their protection.
 #[derive(Debug, Clone)]
-pub struct LlmSettings {
+pub struct ProvidersConfig {
     pub anthropic_api_key: Option<Secret<String>>,
     pub anthropic_base_url: String,
     pub anthropic_model: String,
@@ -86,14 +86,31 @@ pub struct LlmSettings {
     /// Calls at once, and calls that may wait for a place.
     pub bulkhead: (u32, u32),
     pub call_timeout_secs: u64,
+    pub github_token: Option<Secret<String>>,
+    /// `owner/name` of the repository pull requests go to.
+    pub github_repository: Option<String>,
+    /// The secret GitHub signs its webhooks with (`X-Hub-Signature-256`).
+    pub github_webhook_secret: Option<Secret<String>>,
+    pub github_breaker: (u32, u64),
+    pub github_bulkhead: (u32, u32),
+    /// The `webhook` deployer's URL and signing secret.
+    pub deploy_webhook_url: Option<String>,
+    pub deploy_webhook_secret: Option<Secret<String>>,
+    /// The `command` deployer's shell command.
+    pub deploy_command: Option<String>,
+    pub deploy_timeout_secs: u64,
+    /// Attempts of a notification delivery before it is given up.
+    pub notify_max_attempts: u32,
+    /// First retry delay of a notification delivery (doubles each time, capped at 15 min).
+    pub notify_retry_base_ms: u64,
 }
 
 impl WorkerConfig {
     /// The generator to use: the configured one, or `anthropic` when its key is set.
-    pub fn generator(&self, llm: &LlmSettings) -> &str {
+    pub fn generator(&self, providers: &ProvidersConfig) -> &str {
         match &self.llm_provider {
             Some(choice) => choice,
-            None if llm.anthropic_api_key.is_some() => "anthropic",
+            None if providers.anthropic_api_key.is_some() => "anthropic",
             None => "scaffold",
         }
     }
@@ -216,9 +233,9 @@ pub struct WorkerConfig {
     /// `scaffold` (offline templates), `anthropic` or `openai`; `None` picks
     /// `anthropic` when `ANTHROPIC_API_KEY` is set, else `scaffold`.
     pub llm_provider: Option<String>,
-    /// `local` (a git repository in the data dir) for now.
+    /// `local` (a git repository in the data dir) or `github`.
     pub code_host: String,
-    /// `local` (a directory in the data dir) for now.
+    /// `local` (a directory in the data dir), `webhook` or `command`.
     pub deployer: String,
 }
 
@@ -284,7 +301,7 @@ impl Default for Settings {
                 code_host: "local".to_owned(),
                 deployer: "local".to_owned(),
             },
-            llm: LlmSettings {
+            providers: ProvidersConfig {
                 anthropic_api_key: None,
                 anthropic_base_url: "https://api.anthropic.com".to_owned(),
                 anthropic_model: "claude-sonnet-4-5".to_owned(),
@@ -296,6 +313,17 @@ impl Default for Settings {
                 breaker: (3, 30),
                 bulkhead: (5, 20),
                 call_timeout_secs: 120,
+                github_token: None,
+                github_repository: None,
+                github_webhook_secret: None,
+                github_breaker: (5, 60),
+                github_bulkhead: (3, 20),
+                deploy_webhook_url: None,
+                deploy_webhook_secret: None,
+                deploy_command: None,
+                deploy_timeout_secs: 120,
+                notify_max_attempts: 8,
+                notify_retry_base_ms: 1000,
             },
             auth: AuthSettings {
                 jwt_algorithm: "HS256".to_owned(),
@@ -532,14 +560,14 @@ pub const ENV_VARS: &[EnvVar] = &[
     EnvVar {
         name: "CODEBOT_CODE_HOST",
         default: "local",
-        description: "Where pull requests go: `local` (a git repository in the data dir)",
-        apply: |s, v| one_of(&mut s.worker.code_host, v, &["local"]),
+        description: "Where pull requests go: `local` (a git repository in the data dir) or `github`",
+        apply: |s, v| one_of(&mut s.worker.code_host, v, &["local", "github"]),
     },
     EnvVar {
         name: "CODEBOT_DEPLOYER",
         default: "local",
-        description: "Where deployments go: `local` (a directory in the data dir)",
-        apply: |s, v| one_of(&mut s.worker.deployer, v, &["local"]),
+        description: "Where deployments go: `local` (a directory in the data dir), `webhook` or `command`",
+        apply: |s, v| one_of(&mut s.worker.deployer, v, &["local", "webhook", "command"]),
     },
     EnvVar {
         name: "CODEBOT_MAX_BATCH",
@@ -552,7 +580,7 @@ pub const ENV_VARS: &[EnvVar] = &[
         default: "(none)",
         description: "Anthropic API key (makes `anthropic` the default generator)",
         apply: |s, v| {
-            s.llm.anthropic_api_key = Some(Secret::new(v.to_owned()));
+            s.providers.anthropic_api_key = Some(Secret::new(v.to_owned()));
             Ok(())
         },
     },
@@ -561,7 +589,7 @@ pub const ENV_VARS: &[EnvVar] = &[
         default: "https://api.anthropic.com",
         description: "Anthropic API address",
         apply: |s, v| {
-            s.llm.anthropic_base_url = v.to_owned();
+            s.providers.anthropic_base_url = v.to_owned();
             Ok(())
         },
     },
@@ -570,7 +598,7 @@ pub const ENV_VARS: &[EnvVar] = &[
         default: "claude-sonnet-4-5",
         description: "Anthropic model that writes the code",
         apply: |s, v| {
-            s.llm.anthropic_model = v.to_owned();
+            s.providers.anthropic_model = v.to_owned();
             Ok(())
         },
     },
@@ -579,7 +607,7 @@ pub const ENV_VARS: &[EnvVar] = &[
         default: "(none)",
         description: "OpenAI-compatible server, e.g. `http://localhost:11434/v1` (Ollama)",
         apply: |s, v| {
-            s.llm.openai_base_url = Some(v.to_owned());
+            s.providers.openai_base_url = Some(v.to_owned());
             Ok(())
         },
     },
@@ -588,7 +616,7 @@ pub const ENV_VARS: &[EnvVar] = &[
         default: "(none)",
         description: "Bearer key for the OpenAI-compatible server, if it wants one",
         apply: |s, v| {
-            s.llm.openai_api_key = Some(Secret::new(v.to_owned()));
+            s.providers.openai_api_key = Some(Secret::new(v.to_owned()));
             Ok(())
         },
     },
@@ -597,7 +625,7 @@ pub const ENV_VARS: &[EnvVar] = &[
         default: "(none)",
         description: "Model name on the OpenAI-compatible server",
         apply: |s, v| {
-            s.llm.openai_model = Some(v.to_owned());
+            s.providers.openai_model = Some(v.to_owned());
             Ok(())
         },
     },
@@ -605,14 +633,14 @@ pub const ENV_VARS: &[EnvVar] = &[
         name: "CODEBOT_LLM_MAX_TOKENS",
         default: "16000",
         description: "Most tokens one model answer may have",
-        apply: |s, v| parse_into(&mut s.llm.max_tokens, v),
+        apply: |s, v| parse_into(&mut s.providers.max_tokens, v),
     },
     EnvVar {
         name: "CODEBOT_LLM_PRICE",
         default: "3/15",
         description: "US dollars per million input/output tokens, for usage costs",
         apply: |s, v| {
-            s.llm.price = pair(v, "INPUT/OUTPUT")?;
+            s.providers.price = pair(v, "INPUT/OUTPUT")?;
             Ok(())
         },
     },
@@ -621,7 +649,7 @@ pub const ENV_VARS: &[EnvVar] = &[
         default: "3/30",
         description: "Model circuit breaker: failures in a row / seconds open",
         apply: |s, v| {
-            s.llm.breaker = pair(v, "FAILURES/SECONDS")?;
+            s.providers.breaker = pair(v, "FAILURES/SECONDS")?;
             Ok(())
         },
     },
@@ -630,7 +658,7 @@ pub const ENV_VARS: &[EnvVar] = &[
         default: "5/20",
         description: "Model bulkhead: calls at once / calls that may wait",
         apply: |s, v| {
-            s.llm.bulkhead = pair(v, "CONCURRENT/QUEUED")?;
+            s.providers.bulkhead = pair(v, "CONCURRENT/QUEUED")?;
             Ok(())
         },
     },
@@ -638,7 +666,97 @@ pub const ENV_VARS: &[EnvVar] = &[
         name: "CODEBOT_LLM_CALL_TIMEOUT_SECS",
         default: "120",
         description: "Longest one model call may take",
-        apply: |s, v| parse_into(&mut s.llm.call_timeout_secs, v),
+        apply: |s, v| parse_into(&mut s.providers.call_timeout_secs, v),
+    },
+    EnvVar {
+        name: "GITHUB_TOKEN",
+        default: "(none)",
+        description: "GitHub token with contents and pull-request write access",
+        apply: |s, v| {
+            s.providers.github_token = Some(Secret::new(v.to_owned()));
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "GITHUB_REPOSITORY",
+        default: "(none)",
+        description: "`owner/name` of the repository pull requests go to",
+        apply: |s, v| {
+            s.providers.github_repository = Some(v.to_owned());
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "GITHUB_WEBHOOK_SECRET",
+        default: "(none)",
+        description: "Secret of the repository webhook (enables POST /webhooks/github)",
+        apply: |s, v| {
+            s.providers.github_webhook_secret = Some(Secret::new(v.to_owned()));
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_GITHUB_BREAKER",
+        default: "5/60",
+        description: "GitHub circuit breaker: failures in a row / seconds open",
+        apply: |s, v| {
+            s.providers.github_breaker = pair(v, "FAILURES/SECONDS")?;
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_GITHUB_BULKHEAD",
+        default: "3/20",
+        description: "GitHub bulkhead: calls at once / calls that may wait",
+        apply: |s, v| {
+            s.providers.github_bulkhead = pair(v, "CONCURRENT/QUEUED")?;
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_DEPLOY_WEBHOOK_URL",
+        default: "(none)",
+        description: "The `webhook` deployer's URL (gets signed deploy/rollback/undeploy POSTs)",
+        apply: |s, v| {
+            s.providers.deploy_webhook_url = Some(v.to_owned());
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_DEPLOY_WEBHOOK_SECRET",
+        default: "(none)",
+        description: "The secret the `webhook` deployer signs its calls with",
+        apply: |s, v| {
+            s.providers.deploy_webhook_secret = Some(Secret::new(v.to_owned()));
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_DEPLOY_COMMAND",
+        default: "(none)",
+        description: "The `command` deployer's shell command (given CODEBOT_DEPLOY_ACTION, CODEBOT_ARTIFACT_DIR, …)",
+        apply: |s, v| {
+            s.providers.deploy_command = Some(v.to_owned());
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_DEPLOY_TIMEOUT_SECS",
+        default: "120",
+        description: "Longest the deploy command may run",
+        apply: |s, v| parse_into(&mut s.providers.deploy_timeout_secs, v),
+    },
+    EnvVar {
+        name: "CODEBOT_NOTIFY_MAX_ATTEMPTS",
+        default: "8",
+        description: "Attempts of a webhook notification before it is given up",
+        apply: |s, v| parse_into(&mut s.providers.notify_max_attempts, v),
+    },
+    EnvVar {
+        name: "CODEBOT_NOTIFY_RETRY_BASE_MS",
+        default: "1000",
+        description: "First retry delay of a webhook notification (doubles, capped at 15 min)",
+        apply: |s, v| parse_into(&mut s.providers.notify_retry_base_ms, v),
     },
     EnvVar {
         name: "CODEBOT_PROFILE",
@@ -994,13 +1112,16 @@ impl Settings {
                 ));
             }
         }
-        match self.worker.generator(&self.llm) {
-            "anthropic" if self.llm.anthropic_api_key.is_none() => {
+        match self.worker.generator(&self.providers) {
+            "anthropic" if self.providers.anthropic_api_key.is_none() => {
                 return Err(ConfigError(
                     "ANTHROPIC_API_KEY: required by CODEBOT_LLM_PROVIDER=anthropic".into(),
                 ));
             }
-            "openai" if self.llm.openai_base_url.is_none() || self.llm.openai_model.is_none() => {
+            "openai"
+                if self.providers.openai_base_url.is_none()
+                    || self.providers.openai_model.is_none() =>
+            {
                 return Err(ConfigError(
                     "OPENAI_BASE_URL and OPENAI_MODEL: required by CODEBOT_LLM_PROVIDER=openai"
                         .into(),
@@ -1008,7 +1129,33 @@ impl Settings {
             }
             _ => {}
         }
-        if self.llm.breaker.0 == 0 || self.llm.bulkhead.0 == 0 || self.llm.call_timeout_secs == 0 {
+        match self.worker.deployer.as_str() {
+            "webhook"
+                if self.providers.deploy_webhook_url.is_none()
+                    || self.providers.deploy_webhook_secret.is_none() =>
+            {
+                return Err(ConfigError(
+                    "CODEBOT_DEPLOY_WEBHOOK_URL and CODEBOT_DEPLOY_WEBHOOK_SECRET: required by CODEBOT_DEPLOYER=webhook".into(),
+                ));
+            }
+            "command" if self.providers.deploy_command.is_none() => {
+                return Err(ConfigError(
+                    "CODEBOT_DEPLOY_COMMAND: required by CODEBOT_DEPLOYER=command".into(),
+                ));
+            }
+            _ => {}
+        }
+        if self.worker.code_host == "github"
+            && (self.providers.github_token.is_none() || self.providers.github_repository.is_none())
+        {
+            return Err(ConfigError(
+                "GITHUB_TOKEN and GITHUB_REPOSITORY: required by CODEBOT_CODE_HOST=github".into(),
+            ));
+        }
+        if self.providers.breaker.0 == 0
+            || self.providers.bulkhead.0 == 0
+            || self.providers.call_timeout_secs == 0
+        {
             return Err(ConfigError(
                 "CODEBOT_LLM_BREAKER, CODEBOT_LLM_BULKHEAD, CODEBOT_LLM_CALL_TIMEOUT_SECS: must be at least 1".into(),
             ));

@@ -19,7 +19,8 @@ use crate::application::integrations::commands::IntegrationCommands;
 use crate::application::integrations::kinds::KindRegistry;
 use crate::application::integrations::queries::IntegrationQueries;
 use crate::application::integrations::rebuild::{ProjectionRebuild, RebuildReport};
-use crate::application::pipeline::ports::CodeGenerator;
+use crate::application::notifications::{Notifications, Notifier, NotifierSettings};
+use crate::application::pipeline::ports::{CodeGenerator, CodeHost, Deployer};
 use crate::application::pipeline::saga::{PipelineRunner, PipelineSettings, Providers};
 use crate::application::pipeline::worker::{Worker, WorkerSettings};
 use crate::application::status::SystemStatusQuery;
@@ -28,12 +29,14 @@ use crate::domain::identity::Role as UserRole;
 use crate::infrastructure::auth::jwt::{JwtCodec, SigningKey};
 use crate::infrastructure::auth::oauth::{OAuth2Provider, ProviderKind, ProviderSettings};
 use crate::infrastructure::fanout;
-use crate::infrastructure::persistence::SeaOrmIdentityStore;
 use crate::infrastructure::persistence::database::{self, QueryCounter};
 use crate::infrastructure::persistence::{
     SeaOrmEventStore, SeaOrmJobQueue, SeaOrmReadModel, SeaOrmUserDirectory, SqlDatabaseProbe,
     StoreSignal,
 };
+use crate::infrastructure::persistence::{SeaOrmIdentityStore, SeaOrmNotificationStore};
+use crate::infrastructure::providers::deployers::{CommandDeployer, WebhookDeployer};
+use crate::infrastructure::providers::github::{GithubCodeHost, GithubSettings};
 use crate::infrastructure::providers::llm::Price;
 use crate::infrastructure::providers::llm::anthropic::{AnthropicGenerator, AnthropicSettings};
 use crate::infrastructure::providers::llm::openai::{OpenAiGenerator, OpenAiSettings};
@@ -41,9 +44,10 @@ use crate::infrastructure::providers::local_deployer::LocalDeployer;
 use crate::infrastructure::providers::local_git::LocalGitHost;
 use crate::infrastructure::providers::sandbox::{ProcessSandbox, SandboxLimits};
 use crate::infrastructure::providers::scaffold::ScaffoldGenerator;
+use crate::infrastructure::providers::webhook_sender::HttpWebhookSender;
 use crate::infrastructure::ratelimit::{LocalRateLimiter, RedisRateLimiter};
 use crate::infrastructure::resilience::{
-    Guard, GuardedGenerator, Guards, Policy as ResiliencePolicy,
+    Guard, GuardedCodeHost, GuardedDeployer, GuardedGenerator, Guards, Policy as ResiliencePolicy,
 };
 use crate::presentation::graphql::{self, Handlers, SchemaOptions};
 use crate::presentation::http::auth::Gate;
@@ -117,6 +121,7 @@ async fn wire_handlers(
         ),
         users: Arc::new(SeaOrmUserDirectory::new(db.clone())),
         identity,
+        notifications: Notifications::new(Arc::new(SeaOrmNotificationStore::new(db.clone()))),
         feed,
     })
 }
@@ -245,7 +250,7 @@ pub fn write_private(path: &std::path::Path, contents: &str) -> anyhow::Result<(
 /// The code generator the settings name, behind its resilience guard when it is
 /// networked.
 fn generator(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn CodeGenerator>> {
-    let llm = &settings.llm;
+    let llm = &settings.providers;
     let price = Price {
         input_per_million: llm.price.0,
         output_per_million: llm.price.1,
@@ -307,13 +312,96 @@ fn providers(settings: &Settings) -> anyhow::Result<(Providers, Arc<Guards>)> {
             data.join("sandbox"),
             SandboxLimits::default(),
         )),
-        code_host: Arc::new(LocalGitHost::new(
-            data.join("git").join("integrations.git"),
-            data.join("git"),
-        )),
-        deployer: Arc::new(LocalDeployer::new(data.join("deployments"))),
+        code_host: code_host(settings, &mut guards)?,
+        deployer: deployer(settings, &mut guards)?,
     };
     Ok((providers, Arc::new(guards)))
+}
+
+/// The deployer the settings name: a local directory, a command after it, or a signed
+/// webhook behind its guard.
+fn deployer(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn Deployer>> {
+    let local = LocalDeployer::new(settings.data_dir.join("deployments"));
+    let config = &settings.providers;
+    match settings.worker.deployer.as_str() {
+        "command" => Ok(Arc::new(CommandDeployer::new(
+            local,
+            config
+                .deploy_command
+                .clone()
+                .context("CODEBOT_DEPLOY_COMMAND is not set")?,
+            Duration::from_secs(config.deploy_timeout_secs),
+        ))),
+        "webhook" => {
+            let inner = WebhookDeployer::new(
+                config
+                    .deploy_webhook_url
+                    .clone()
+                    .context("CODEBOT_DEPLOY_WEBHOOK_URL is not set")?,
+                config
+                    .deploy_webhook_secret
+                    .clone()
+                    .context("CODEBOT_DEPLOY_WEBHOOK_SECRET is not set")?,
+            )
+            .map_err(anyhow::Error::msg)?;
+            let guard = Arc::new(Guard::new(
+                "deploy-webhook",
+                ResiliencePolicy {
+                    failure_threshold: 5,
+                    open_for: Duration::from_secs(60),
+                    concurrency: 10,
+                    queue: 20,
+                    timeout: Duration::from_secs(60),
+                },
+            ));
+            guards.0.push(guard.clone());
+            Ok(Arc::new(GuardedDeployer {
+                inner: Arc::new(inner),
+                guard,
+            }))
+        }
+        _ => Ok(Arc::new(local)),
+    }
+}
+
+/// The code host the settings name: the local git repository, or GitHub behind its
+/// guard.
+fn code_host(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn CodeHost>> {
+    let data = &settings.data_dir;
+    if settings.worker.code_host != "github" {
+        return Ok(Arc::new(LocalGitHost::new(
+            data.join("git").join("integrations.git"),
+            data.join("git"),
+        )));
+    }
+    let config = &settings.providers;
+    let inner = GithubCodeHost::new(GithubSettings {
+        api_url: settings.auth.github_api_url.clone(),
+        token: config
+            .github_token
+            .clone()
+            .context("GITHUB_TOKEN is not set")?,
+        repository: config
+            .github_repository
+            .clone()
+            .context("GITHUB_REPOSITORY is not set")?,
+    })
+    .map_err(anyhow::Error::msg)?;
+    let guard = Arc::new(Guard::new(
+        "github",
+        ResiliencePolicy {
+            failure_threshold: config.github_breaker.0,
+            open_for: Duration::from_secs(config.github_breaker.1),
+            concurrency: config.github_bulkhead.0,
+            queue: config.github_bulkhead.1,
+            timeout: Duration::from_secs(30),
+        },
+    ));
+    guards.0.push(guard.clone());
+    Ok(Arc::new(GuardedCodeHost {
+        inner: Arc::new(inner),
+        guard,
+    }))
 }
 
 fn worker(
@@ -420,6 +508,7 @@ pub struct Application {
     addr: SocketAddr,
     router: axum::Router,
     worker: Option<Worker>,
+    notifier: Option<Notifier>,
     db: DatabaseConnection,
     queries: QueryCounter,
     /// Stops the background tasks (worker, event feed) on shutdown.
@@ -459,6 +548,24 @@ impl Application {
         }
         let worker =
             (settings.role != Role::Api).then(|| worker(settings, &handlers, &adapters, providers));
+        // Notifications go out from the worker role, beside the pipeline.
+        let notifier = if settings.role == Role::Api {
+            None
+        } else {
+            Some(Notifier::new(
+                Arc::new(SeaOrmNotificationStore::new(db.clone())),
+                adapters.store.clone(),
+                Arc::new(HttpWebhookSender::new().map_err(anyhow::Error::msg)?),
+                KindRegistry::builtin(),
+                NotifierSettings {
+                    max_attempts: settings.providers.notify_max_attempts.max(1),
+                    retry_base: Duration::from_millis(
+                        settings.providers.notify_retry_base_ms.max(1),
+                    ),
+                    ..NotifierSettings::default()
+                },
+            ))
+        };
         let schema = graphql::build_schema(
             handlers.clone(),
             SchemaOptions {
@@ -484,6 +591,7 @@ impl Application {
             max_batch: settings.http.max_batch,
             gate: Arc::new(gate),
             cors_origins: settings.gateway.cors_origins.clone(),
+            github_webhook_secret: settings.providers.github_webhook_secret.clone(),
         });
         let (listener, addr) = if settings.role == Role::Worker {
             (None, settings.addr)
@@ -499,6 +607,7 @@ impl Application {
             addr,
             router,
             worker,
+            notifier,
             db,
             queries,
             stop,
@@ -526,11 +635,13 @@ impl Application {
             listener,
             router,
             worker,
+            notifier,
             db,
             stop,
             ..
         } = self;
         let worker = worker.map(|worker| tokio::spawn(worker.run(stop.clone())));
+        let notifier = notifier.map(|notifier| tokio::spawn(notifier.run(stop.clone())));
         let stopping = {
             let stop = stop.clone();
             async move {
@@ -553,6 +664,9 @@ impl Application {
         }
         if let Some(worker) = worker {
             worker.await.ok();
+        }
+        if let Some(notifier) = notifier {
+            notifier.await.ok();
         }
         // Every holder of a pooled connection (handlers, the worker's LISTEN) is gone
         // by now, so closing the pool does not wait on a connection still in use.

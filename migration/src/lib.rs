@@ -7,6 +7,7 @@ mod m20261126_000001_event_store;
 mod m20261126_000002_read_models;
 mod m20261126_000003_pipeline;
 mod m20261126_000004_identity;
+mod m20261126_000005_notifications;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000002_read_models::Migration),
             Box::new(m20261126_000003_pipeline::Migration),
             Box::new(m20261126_000004_identity::Migration),
+            Box::new(m20261126_000005_notifications::Migration),
         ]
     }
 }

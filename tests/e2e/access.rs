@@ -542,6 +542,8 @@ fn arguments(field: &str, integration: &str) -> String {
         "requestChanges" => format!("(id: {id}, comment: \"more\")"),
         "createIntegration" => "(input: { kind: \"http_poller\", name: \"Matrix\", prompt: \"poll\", config: { url: \"https://example.com/x\", interval_seconds: 60 } })".to_owned(),
         "createApiKey" => "(input: { name: \"matrix\", role: VIEWER })".to_owned(),
+        "createWebhookSubscription" => "(input: { url: \"https://example.com/hook\" })".to_owned(),
+        "deleteWebhookSubscription" => format!("(id: \"{}\")", uuid::Uuid::new_v4()),
         "revokeApiKey" => format!("(id: \"{}\")", uuid::Uuid::new_v4()),
         "setUserRole" => "(userId: \"nobody\", role: VIEWER)".to_owned(),
         _ => String::new(),
@@ -623,6 +625,10 @@ async fn the_rbac_matrix_matches_the_policy_file() {
                 );
                 let (status, body) = app.graphql_as(Some(key), &query, Value::Null).await;
                 assert_eq!(status, 200, "{query}: {body}");
+                assert!(
+                    body.get("data").is_some(),
+                    "the operation must validate: {query}: {body}"
+                );
                 let allowed = policy
                     .requirement(root, field)
                     .expect("in the policy")

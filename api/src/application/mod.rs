@@ -9,6 +9,7 @@ pub mod feed;
 pub mod gateway;
 pub mod identity;
 pub mod integrations;
+pub mod notifications;
 pub mod pipeline;
 pub mod ports;
 pub mod status;

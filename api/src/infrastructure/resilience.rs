@@ -17,9 +17,11 @@ use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 
 use crate::application::pipeline::ports::{
-    CodeGenerator, GeneratedCode, GenerationRequest, ProviderError,
+    CodeGenerator, CodeHost, DeployRequest, Deployer, GeneratedCode, GenerationRequest,
+    ProviderError, PullRequestRequest,
 };
 use crate::application::status::{BreakerState, ProviderHealth, ProviderStatus};
+use crate::domain::artifacts::{Deployment, PullRequest};
 
 /// How one provider is protected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,6 +246,75 @@ impl CodeGenerator for GuardedGenerator {
     ) -> Result<GeneratedCode, ProviderError> {
         self.guard
             .call(cancel, self.inner.generate(request, cancel))
+            .await
+    }
+}
+
+/// A code host called through a guard.
+pub struct GuardedCodeHost {
+    pub inner: std::sync::Arc<dyn CodeHost>,
+    pub guard: std::sync::Arc<Guard>,
+}
+
+#[async_trait::async_trait]
+impl CodeHost for GuardedCodeHost {
+    async fn open_pull_request(
+        &self,
+        request: &PullRequestRequest,
+        cancel: &CancellationToken,
+    ) -> Result<PullRequest, ProviderError> {
+        self.guard
+            .call(cancel, self.inner.open_pull_request(request, cancel))
+            .await
+    }
+
+    async fn close_pull_request(&self, branch: &str) -> Result<(), ProviderError> {
+        self.guard
+            .call(
+                &CancellationToken::new(),
+                self.inner.close_pull_request(branch),
+            )
+            .await
+    }
+}
+
+/// A deployer called through a guard.
+pub struct GuardedDeployer {
+    pub inner: std::sync::Arc<dyn Deployer>,
+    pub guard: std::sync::Arc<Guard>,
+}
+
+#[async_trait::async_trait]
+impl Deployer for GuardedDeployer {
+    async fn deploy(
+        &self,
+        request: &DeployRequest,
+        cancel: &CancellationToken,
+    ) -> Result<Deployment, ProviderError> {
+        self.guard
+            .call(cancel, self.inner.deploy(request, cancel))
+            .await
+    }
+
+    async fn rollback(
+        &self,
+        integration_id: uuid::Uuid,
+        deployment_id: &str,
+    ) -> Result<(), ProviderError> {
+        self.guard
+            .call(
+                &CancellationToken::new(),
+                self.inner.rollback(integration_id, deployment_id),
+            )
+            .await
+    }
+
+    async fn undeploy(&self, integration_id: uuid::Uuid) -> Result<(), ProviderError> {
+        self.guard
+            .call(
+                &CancellationToken::new(),
+                self.inner.undeploy(integration_id),
+            )
             .await
     }
 }

@@ -5,11 +5,13 @@ mod event_store;
 mod identity_store;
 mod job_queue;
 mod mapping;
+mod notification_store;
 mod probe;
 mod read_model;
 
 pub use event_store::SeaOrmEventStore;
 pub use identity_store::SeaOrmIdentityStore;
 pub use job_queue::{SeaOrmJobQueue, StoreSignal};
+pub use notification_store::SeaOrmNotificationStore;
 pub use probe::SqlDatabaseProbe;
 pub use read_model::{SeaOrmReadModel, SeaOrmUserDirectory};

@@ -4,6 +4,7 @@ mod errors;
 pub mod identity;
 pub mod integrations;
 mod node;
+mod notifications;
 pub mod policy;
 mod status;
 mod subscriptions;
@@ -29,6 +30,7 @@ pub struct QueryRoot(
     integrations::IntegrationQuery,
     identity::IdentityQuery,
     node::NodeQuery,
+    notifications::NotificationQuery,
 );
 
 /// Everything a client can ask the bot to do.
@@ -37,6 +39,7 @@ pub struct QueryRoot(
 pub struct MutationRoot(
     integrations::IntegrationMutation,
     identity::IdentityMutation,
+    notifications::NotificationMutation,
 );
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, subscriptions::SubscriptionRoot>;
@@ -49,6 +52,7 @@ pub struct Handlers {
     pub integration_queries: IntegrationQueries,
     pub users: Arc<dyn UserDirectory>,
     pub identity: Identity,
+    pub notifications: crate::application::notifications::Notifications,
     /// The live event feed subscriptions follow.
     pub feed: Arc<EventFeed>,
 }

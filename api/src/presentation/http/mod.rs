@@ -7,6 +7,7 @@ mod graphql;
 mod health;
 mod media;
 mod problem;
+mod webhooks;
 mod websocket;
 
 use std::time::Duration;
@@ -43,6 +44,8 @@ pub struct HttpState {
     pub gate: std::sync::Arc<auth::Gate>,
     /// Browser origins allowed to call the API (CORS); empty means same-origin only.
     pub cors_origins: Vec<String>,
+    /// The secret GitHub signs its webhooks with; none turns the route off.
+    pub github_webhook_secret: Option<crate::config::Secret<String>>,
 }
 
 /// The whole HTTP surface.
@@ -76,6 +79,7 @@ pub fn router(state: HttpState) -> Router {
         .route("/graphql/ws", axum::routing::get(websocket::upgrade))
         .merge(graphql::routes())
         .merge(auth::routes())
+        .merge(webhooks::routes())
         .merge(health::routes())
         .fallback(dashboard::serve)
         .with_state(state);

@@ -1,0 +1,429 @@
+//! Outbound notifications: webhook subscriptions (to one integration or to all, to some
+//! event types or all), and the notifier that fans each recorded event out to them and
+//! delivers it — signed, retried with backoff, every attempt recorded.
+//!
+//! Both halves run apart from the pipeline: the fan-out follows the event log from a
+//! stored cursor (so nothing is skipped or sent twice across restarts; a delivery is
+//! unique per subscription and event), and the sender works through due deliveries a
+//! few at a time with a timeout each, so a dead endpoint only delays its own retries.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use futures_util::StreamExt;
+use serde_json::{Value, json};
+use tokio_util::sync::CancellationToken;
+use uuid::Uuid;
+
+use super::error::AppError;
+use super::identity::Caller;
+use super::identity::secrets;
+use super::integrations::kinds::KindRegistry;
+use super::ports::{EventEnvelope, EventLog, StoreError};
+use crate::domain::DomainError;
+use crate::domain::identity::Permission;
+
+/// Where to send events.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subscription {
+    pub id: Uuid,
+    pub owner_id: String,
+    pub url: String,
+    /// `None`: every integration.
+    pub integration_id: Option<Uuid>,
+    /// Empty: every event type.
+    pub event_types: Vec<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl Subscription {
+    fn wants(&self, event: &EventEnvelope) -> bool {
+        self.integration_id
+            .is_none_or(|id| id == event.aggregate_id)
+            && (self.event_types.is_empty()
+                || self
+                    .event_types
+                    .iter()
+                    .any(|t| t == event.event.event_type()))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeliveryStatus {
+    Pending,
+    Delivered,
+    /// Given up after the last attempt.
+    Failed,
+}
+
+impl DeliveryStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeliveryStatus::Pending => "pending",
+            DeliveryStatus::Delivered => "delivered",
+            DeliveryStatus::Failed => "failed",
+        }
+    }
+
+    pub fn parse(text: &str) -> DeliveryStatus {
+        match text {
+            "delivered" => DeliveryStatus::Delivered,
+            "failed" => DeliveryStatus::Failed,
+            _ => DeliveryStatus::Pending,
+        }
+    }
+}
+
+/// One event on its way to one subscription.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Delivery {
+    pub id: i64,
+    pub subscription_id: Uuid,
+    pub event_position: i64,
+    pub event_type: String,
+    pub integration_id: Uuid,
+    pub status: DeliveryStatus,
+    pub attempts: u32,
+    pub next_attempt_at: DateTime<Utc>,
+    pub last_status_code: Option<u16>,
+    pub last_error: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub delivered_at: Option<DateTime<Utc>>,
+}
+
+/// A delivery to make (fan-out).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewDelivery {
+    pub subscription_id: Uuid,
+    pub event_position: i64,
+    pub event_type: String,
+    pub integration_id: Uuid,
+    pub payload: Value,
+}
+
+/// A delivery due now, with what sending it takes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DueDelivery {
+    pub id: i64,
+    pub url: String,
+    pub secret: String,
+    pub event_type: String,
+    pub payload: Value,
+    pub attempts: u32,
+}
+
+/// What one attempt came to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Attempt {
+    Delivered {
+        status: u16,
+    },
+    /// Try again at `next` (or give up when `next` is `None`).
+    Failed {
+        status: Option<u16>,
+        error: String,
+        next: Option<DateTime<Utc>>,
+    },
+}
+
+#[async_trait]
+pub trait NotificationStore: Send + Sync {
+    async fn create_subscription(
+        &self,
+        subscription: &Subscription,
+        secret: &str,
+    ) -> Result<(), StoreError>;
+    /// One owner's subscriptions, or all when `owner` is `None`; newest first.
+    async fn subscriptions(&self, owner: Option<&str>) -> Result<Vec<Subscription>, StoreError>;
+    async fn delete_subscription(&self, id: Uuid, owner: Option<&str>) -> Result<bool, StoreError>;
+    /// A subscription's latest deliveries, newest first.
+    async fn deliveries(&self, subscription: Uuid, limit: u32)
+    -> Result<Vec<Delivery>, StoreError>;
+    /// How far the fan-out has gone; `None` until the first subscription (which sets it
+    /// to the log's head).
+    async fn cursor(&self) -> Result<Option<i64>, StoreError>;
+    /// Stores `deliveries` (each once per subscription and event) and moves the cursor
+    /// to `position`, in one transaction.
+    async fn fan_out(&self, deliveries: &[NewDelivery], position: i64) -> Result<(), StoreError>;
+    /// Up to `limit` pending deliveries due at `now`, held for `lease` so that another
+    /// notifier does not send them at the same time.
+    async fn claim_due(
+        &self,
+        now: DateTime<Utc>,
+        limit: u32,
+        lease: Duration,
+    ) -> Result<Vec<DueDelivery>, StoreError>;
+    async fn record(&self, id: i64, attempt: &Attempt, at: DateTime<Utc>)
+    -> Result<(), StoreError>;
+}
+
+/// Sends one signed delivery; `Ok` with the HTTP status of any answer, `Err` when
+/// there was none (timeout, connection refused).
+#[async_trait]
+pub trait WebhookSender: Send + Sync {
+    async fn send(&self, delivery: &DueDelivery, delivery_key: &str) -> Result<u16, String>;
+}
+
+/// The management of subscriptions, for GraphQL.
+#[derive(Clone)]
+pub struct Notifications {
+    store: Arc<dyn NotificationStore>,
+}
+
+/// Most subscriptions one user may hold.
+const MAX_SUBSCRIPTIONS: usize = 50;
+
+impl Notifications {
+    pub fn new(store: Arc<dyn NotificationStore>) -> Self {
+        Self { store }
+    }
+
+    fn scope<'a>(caller: &'a Caller<'_>) -> Option<&'a str> {
+        (!caller.principal.can(Permission::UserManage)).then_some(caller.principal.user_id.as_str())
+    }
+
+    /// Subscribes the caller's `url`; the signing secret is returned once.
+    pub async fn subscribe(
+        &self,
+        caller: &Caller<'_>,
+        url: &str,
+        integration_id: Option<Uuid>,
+        event_types: Vec<String>,
+    ) -> Result<(Subscription, String), AppError> {
+        let url = url.trim();
+        let parsed = url::Url::parse(url)
+            .map_err(|e| DomainError::invalid("url", format!("not a URL: {e}")))?;
+        if !matches!(parsed.scheme(), "http" | "https")
+            || parsed.host_str().is_none()
+            || url.len() > 2000
+        {
+            return Err(DomainError::invalid(
+                "url",
+                "must be an http(s) URL of at most 2,000 characters",
+            )
+            .into());
+        }
+        if event_types.len() > 50 || event_types.iter().any(|t| t.is_empty() || t.len() > 64) {
+            return Err(
+                DomainError::invalid("eventTypes", "at most 50 names of 1–64 characters").into(),
+            );
+        }
+        let owner = caller.principal.user_id.clone();
+        if self.store.subscriptions(Some(&owner)).await?.len() >= MAX_SUBSCRIPTIONS {
+            return Err(DomainError::invalid(
+                "url",
+                format!("at most {MAX_SUBSCRIPTIONS} subscriptions per user"),
+            )
+            .into());
+        }
+        let subscription = Subscription {
+            id: Uuid::now_v7(),
+            owner_id: owner,
+            url: url.to_owned(),
+            integration_id,
+            event_types,
+            created_at: Utc::now(),
+        };
+        let secret = format!("whsec_{}", secrets::random_token());
+        self.store
+            .create_subscription(&subscription, &secret)
+            .await?;
+        Ok((subscription, secret))
+    }
+
+    pub async fn subscriptions(&self, caller: &Caller<'_>) -> Result<Vec<Subscription>, AppError> {
+        Ok(self.store.subscriptions(Self::scope(caller)).await?)
+    }
+
+    /// Removes one of the caller's subscriptions (any, for a user manager); another's
+    /// answers like a missing one.
+    pub async fn unsubscribe(&self, caller: &Caller<'_>, id: Uuid) -> Result<(), AppError> {
+        if self
+            .store
+            .delete_subscription(id, Self::scope(caller))
+            .await?
+        {
+            Ok(())
+        } else {
+            Err(AppError::NotFoundNamed("webhook subscription"))
+        }
+    }
+
+    pub async fn deliveries(
+        &self,
+        subscription: Uuid,
+        limit: u32,
+    ) -> Result<Vec<Delivery>, AppError> {
+        Ok(self.store.deliveries(subscription, limit.min(100)).await?)
+    }
+}
+
+/// How the notifier works.
+#[derive(Debug, Clone)]
+pub struct NotifierSettings {
+    /// Attempts before a delivery is given up.
+    pub max_attempts: u32,
+    /// First retry delay; doubles each attempt up to `retry_cap`.
+    pub retry_base: Duration,
+    pub retry_cap: Duration,
+    /// How often it looks for new events and due deliveries.
+    pub poll: Duration,
+    /// Deliveries sent at once.
+    pub concurrency: usize,
+}
+
+impl Default for NotifierSettings {
+    fn default() -> Self {
+        Self {
+            max_attempts: 8,
+            retry_base: Duration::from_secs(1),
+            retry_cap: Duration::from_secs(15 * 60),
+            poll: Duration::from_millis(250),
+            concurrency: 10,
+        }
+    }
+}
+
+/// Fans events out to subscriptions and delivers them.
+pub struct Notifier {
+    store: Arc<dyn NotificationStore>,
+    log: Arc<dyn EventLog>,
+    sender: Arc<dyn WebhookSender>,
+    kinds: KindRegistry,
+    settings: NotifierSettings,
+}
+
+/// Events read per fan-out pass.
+const BATCH: u32 = 200;
+
+impl Notifier {
+    pub fn new(
+        store: Arc<dyn NotificationStore>,
+        log: Arc<dyn EventLog>,
+        sender: Arc<dyn WebhookSender>,
+        kinds: KindRegistry,
+        settings: NotifierSettings,
+    ) -> Self {
+        Self {
+            store,
+            log,
+            sender,
+            kinds,
+            settings,
+        }
+    }
+
+    /// Runs until `stop`.
+    pub async fn run(self, stop: CancellationToken) {
+        let mut tick = tokio::time::interval(self.settings.poll);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tokio::select! {
+                () = stop.cancelled() => return,
+                _ = tick.tick() => {}
+            }
+            if let Err(error) = self.fan_out_pass().await {
+                tracing::warn!(%error, "notification fan-out failed; retrying");
+            }
+            if let Err(error) = self.send_pass(&stop).await {
+                tracing::warn!(%error, "notification delivery failed; retrying");
+            }
+        }
+    }
+
+    /// The body sent for an event (secret config values replaced).
+    fn payload(&self, event: &EventEnvelope) -> Value {
+        json!({
+            "event": {
+                "position": event.position,
+                "integrationId": event.aggregate_id,
+                "version": event.version,
+                "type": event.event.event_type(),
+                "data": self.kinds.redact_event_data(&event.event.data()),
+                "actor": event.metadata.actor,
+                "recordedAt": event.recorded_at,
+            }
+        })
+    }
+
+    async fn fan_out_pass(&self) -> Result<(), StoreError> {
+        // No cursor: nobody ever subscribed (the first subscription sets it).
+        let Some(cursor) = self.store.cursor().await? else {
+            return Ok(());
+        };
+        let events = self.log.read_after(cursor, BATCH).await?;
+        let Some(last) = events.last().and_then(|e| e.position) else {
+            return Ok(());
+        };
+        let subscriptions = self.store.subscriptions(None).await?;
+        let deliveries: Vec<NewDelivery> = events
+            .iter()
+            .flat_map(|event| {
+                subscriptions
+                    .iter()
+                    .filter(|s| s.wants(event))
+                    .map(|s| NewDelivery {
+                        subscription_id: s.id,
+                        event_position: event.position.unwrap_or_default(),
+                        event_type: event.event.event_type().to_owned(),
+                        integration_id: event.aggregate_id,
+                        payload: self.payload(event),
+                    })
+            })
+            .collect();
+        self.store.fan_out(&deliveries, last).await
+    }
+
+    fn backoff(&self, attempts: u32) -> Duration {
+        let exponent = attempts.saturating_sub(1).min(20);
+        self.settings
+            .retry_base
+            .saturating_mul(1 << exponent)
+            .min(self.settings.retry_cap)
+    }
+
+    async fn send_pass(&self, stop: &CancellationToken) -> Result<(), StoreError> {
+        let lease = Duration::from_secs(60);
+        let due = self
+            .store
+            .claim_due(Utc::now(), (self.settings.concurrency * 4) as u32, lease)
+            .await?;
+        futures_util::stream::iter(due)
+            .map(|delivery| async move {
+                let key = format!("delivery-{}", delivery.id);
+                let answer = tokio::select! {
+                    answer = tokio::time::timeout(Duration::from_secs(10), self.sender.send(&delivery, &key)) => {
+                        answer.unwrap_or_else(|_| Err("no answer within 10 s".into()))
+                    }
+                    () = stop.cancelled() => return,
+                };
+                let attempts = delivery.attempts + 1;
+                let now = Utc::now();
+                let retry_at = (attempts < self.settings.max_attempts).then(|| {
+                    now + chrono::Duration::from_std(self.backoff(attempts)).unwrap_or_default()
+                });
+                let attempt = match answer {
+                    Ok(status) if (200..300).contains(&status) => Attempt::Delivered { status },
+                    Ok(status) => Attempt::Failed {
+                        status: Some(status),
+                        error: format!("the endpoint answered HTTP {status}"),
+                        next: retry_at,
+                    },
+                    Err(error) => Attempt::Failed {
+                        status: None,
+                        error,
+                        next: retry_at,
+                    },
+                };
+                if let Err(error) = self.store.record(delivery.id, &attempt, now).await {
+                    tracing::warn!(%error, delivery = delivery.id, "cannot record a delivery attempt");
+                }
+            })
+            .buffer_unordered(self.settings.concurrency.max(1))
+            .collect::<Vec<()>>()
+            .await;
+        Ok(())
+    }
+}

@@ -1,0 +1,167 @@
+//! `POST /webhooks/github`: the repository's pull-request events. The body must carry
+//! GitHub's `X-Hub-Signature-256` (HMAC-SHA256 with the webhook secret, compared in
+//! constant time). A merged pull request approves its integration and one closed
+//! unmerged rejects it, each recorded with the GitHub user as the actor; anything else
+//! (other events, pull requests that are not ours, an integration no longer in review,
+//! a redelivery) is acknowledged and ignored.
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use hmac::{Hmac, Mac};
+use serde_json::{Value, json};
+use sha2::Sha256;
+use uuid::Uuid;
+
+use super::HttpState;
+use super::problem::Problem;
+use crate::application::error::AppError;
+use crate::application::integrations::commands::Actor;
+use crate::domain::Command;
+
+pub fn routes() -> Router<HttpState> {
+    Router::new().route("/webhooks/github", post(github))
+}
+
+fn from_hex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+/// Whether `signature` (`sha256=<hex>`) is the HMAC of `body` under `secret`.
+pub fn signature_matches(secret: &[u8], body: &[u8], signature: &str) -> bool {
+    let Some(expected) = signature.strip_prefix("sha256=").and_then(from_hex) else {
+        return false;
+    };
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret) else {
+        return false;
+    };
+    mac.update(body);
+    mac.verify_slice(&expected).is_ok()
+}
+
+fn ignored(why: &str) -> Response {
+    (StatusCode::ACCEPTED, axum::Json(json!({ "ignored": why }))).into_response()
+}
+
+async fn github(State(state): State<HttpState>, headers: HeaderMap, body: Bytes) -> Response {
+    let Some(secret) = &state.github_webhook_secret else {
+        return Problem::new(
+            StatusCode::NOT_FOUND,
+            "NOT_FOUND",
+            "GitHub webhooks are not configured (GITHUB_WEBHOOK_SECRET)",
+        )
+        .into_response();
+    };
+    let signature = headers
+        .get("x-hub-signature-256")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    if !signature_matches(secret.expose().as_bytes(), &body, signature) {
+        tracing::warn!("a GitHub webhook with a bad signature was refused");
+        return Problem::new(
+            StatusCode::UNAUTHORIZED,
+            "UNAUTHENTICATED",
+            "the X-Hub-Signature-256 signature does not match",
+        )
+        .into_response();
+    }
+    let event = headers
+        .get("x-github-event")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    if event == "ping" {
+        return (StatusCode::OK, axum::Json(json!({ "ok": true }))).into_response();
+    }
+    if event != "pull_request" {
+        return ignored("not a pull_request event");
+    }
+    let Ok(payload) = serde_json::from_slice::<Value>(&body) else {
+        return Problem::bad_request("the body is not JSON").into_response();
+    };
+    if payload["action"] != "closed" {
+        return ignored("only closed pull requests change integrations");
+    }
+    let branch = payload["pull_request"]["head"]["ref"]
+        .as_str()
+        .unwrap_or_default();
+    let Some(id) = branch
+        .strip_prefix("codebot/")
+        .and_then(|id| Uuid::parse_str(id).ok())
+    else {
+        return ignored("not a pull request of this bot");
+    };
+    let login: String = payload["sender"]["login"]
+        .as_str()
+        .unwrap_or("unknown")
+        .chars()
+        .take(50)
+        .collect();
+    let merged = payload["pull_request"]["merged"] == true;
+    let command = if merged {
+        Command::Approve {
+            comment: Some(format!("merged on GitHub by {login}")),
+        }
+    } else {
+        Command::Reject {
+            reason: format!("pull request closed on GitHub by {login}"),
+        }
+    };
+    let actor = Actor {
+        user_id: format!("github:{login}"),
+        request_id: headers
+            .get("x-github-delivery")
+            .and_then(|v| v.to_str().ok())
+            .map(|d| d.chars().take(100).collect()),
+        may_change_any: true,
+    };
+    match state
+        .handlers
+        .integration_commands
+        .execute(&actor, id, None, command)
+        .await
+    {
+        Ok(projection) => (
+            StatusCode::OK,
+            axum::Json(json!({ "integration": id, "state": projection.view().state.as_str() })),
+        )
+            .into_response(),
+        Err(AppError::Internal(error)) => {
+            tracing::error!(%error, "cannot record a GitHub review");
+            Problem::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "SERVICE_UNAVAILABLE",
+                "try again",
+            )
+            .into_response()
+        }
+        Err(other) => ignored(&other.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signatures_are_checked_against_the_body_and_secret() {
+        let secret = b"It's a Secret to Everybody";
+        let body = b"Hello, World!";
+        // GitHub's documented example.
+        let good = "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17";
+        assert!(signature_matches(secret, body, good));
+        assert!(!signature_matches(secret, b"Hello, World?", good));
+        assert!(!signature_matches(b"another secret", body, good));
+        assert!(!signature_matches(secret, body, "sha1=757107ea"));
+        assert!(!signature_matches(secret, body, "sha256=zz"));
+        assert!(!signature_matches(secret, body, ""));
+    }
+}

@@ -1,0 +1,417 @@
+//! GitHub as the code host against a local fake of its REST API (wiremock), and its
+//! webhook: one pull request per branch across retries, GitHub's 422 for a duplicate
+//! taken as success, closing on compensation, and signature-checked review events.
+
+use std::time::Duration;
+
+use api::application::pipeline::ports::{CodeHost, PullRequestRequest};
+use api::config::Secret;
+use api::domain::artifacts::GeneratedFile;
+use api::infrastructure::providers::github::{GithubCodeHost, GithubSettings};
+use codebot_tests::{Backend, TestApp, plain_client};
+use hmac::{Hmac, Mac};
+use serde_json::{Value, json};
+use sha2::Sha256;
+use tokio_util::sync::CancellationToken;
+use wiremock::matchers::{body_partial_json, method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const REPO: &str = "/repos/acme/integrations";
+
+fn host(server: &MockServer) -> GithubCodeHost {
+    GithubCodeHost::new(GithubSettings {
+        api_url: server.uri(),
+        token: Secret::new("ghp_test".into()),
+        repository: "acme/integrations".into(),
+    })
+    .expect("a client")
+}
+
+fn pull(number: u64, branch: &str, state: &str) -> Value {
+    json!({
+        "number": number, "state": state, "merged_at": null,
+        "html_url": format!("https://github.com/acme/integrations/pull/{number}"),
+        "head": { "ref": branch }, "additions": 10, "deletions": 0
+    })
+}
+
+/// The git plumbing every publication goes through.
+async fn mount_git(server: &MockServer, branch: &str) {
+    Mock::given(method("GET"))
+        .and(path(REPO))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "default_branch": "main" })))
+        .mount(server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(format!("{REPO}/git/ref/heads/main")))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({ "object": { "sha": "base" } })),
+        )
+        .mount(server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(format!("{REPO}/git/commits/base")))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({ "sha": "base", "tree": { "sha": "tree0" } })),
+        )
+        .mount(server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path(format!("{REPO}/git/trees")))
+        .and(body_partial_json(json!({ "base_tree": "tree0" })))
+        .respond_with(ResponseTemplate::new(201).set_body_json(json!({ "sha": "tree1" })))
+        .mount(server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path(format!("{REPO}/git/commits")))
+        .and(body_partial_json(
+            json!({ "tree": "tree1", "parents": ["base"] }),
+        ))
+        .respond_with(ResponseTemplate::new(201).set_body_json(json!({ "sha": "c1" })))
+        .mount(server)
+        .await;
+    // The branch does not exist the first time, and does afterwards.
+    Mock::given(method("GET"))
+        .and(path(format!("{REPO}/git/ref/heads/{branch}")))
+        .respond_with(ResponseTemplate::new(404).set_body_json(json!({ "message": "Not Found" })))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(format!("{REPO}/git/ref/heads/{branch}")))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({ "object": { "sha": "c1" } })),
+        )
+        .mount(server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path(format!("{REPO}/git/refs")))
+        .respond_with(
+            ResponseTemplate::new(201)
+                .set_body_json(json!({ "ref": format!("refs/heads/{branch}") })),
+        )
+        .mount(server)
+        .await;
+    Mock::given(method("PATCH"))
+        .and(path(format!("{REPO}/git/refs/heads/{branch}")))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({ "object": { "sha": "c1" } })),
+        )
+        .mount(server)
+        .await;
+}
+
+fn request(branch: &str) -> PullRequestRequest {
+    PullRequestRequest {
+        integration_id: uuid::Uuid::new_v4(),
+        branch: branch.into(),
+        title: "Add integration: Orders".into(),
+        body: "Generated.".into(),
+        files: vec![GeneratedFile {
+            path: "poller.py".into(),
+            content: "print(1)\n".into(),
+        }],
+    }
+}
+
+async fn posts_to(server: &MockServer, url_path: &str) -> usize {
+    server
+        .received_requests()
+        .await
+        .expect("recorded")
+        .iter()
+        .filter(|r| r.method.as_str() == "POST" && r.url.path() == url_path)
+        .count()
+}
+
+#[tokio::test]
+async fn a_retry_after_a_crash_finds_the_pull_request_instead_of_opening_another() {
+    let server = MockServer::start().await;
+    let branch = "codebot/0190aaaa-0000-7000-8000-000000000001";
+    mount_git(&server, branch).await;
+    Mock::given(method("GET"))
+        .and(path(format!("{REPO}/pulls")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(format!("{REPO}/pulls")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([pull(7, branch, "open")])))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path(format!("{REPO}/pulls")))
+        .and(body_partial_json(json!({ "head": branch, "base": "main" })))
+        .respond_with(ResponseTemplate::new(201).set_body_json(pull(7, branch, "open")))
+        .mount(&server)
+        .await;
+    let host = host(&server);
+    let first = host
+        .open_pull_request(&request(branch), &CancellationToken::new())
+        .await
+        .expect("opened");
+    assert_eq!(first.number, 7);
+    assert_eq!(first.commit, "c1");
+    assert_eq!(first.url, "https://github.com/acme/integrations/pull/7");
+    // The worker died before recording it; the next one publishes again.
+    let again = host
+        .open_pull_request(&request(branch), &CancellationToken::new())
+        .await
+        .expect("found");
+    assert_eq!(again.number, 7);
+    assert_eq!(
+        posts_to(&server, &format!("{REPO}/pulls")).await,
+        1,
+        "exactly one pull request was opened"
+    );
+    let sent = server.received_requests().await.expect("recorded");
+    assert!(sent.iter().all(|r| {
+        r.headers
+            .get("authorization")
+            .is_some_and(|v| v == "Bearer ghp_test")
+    }));
+}
+
+#[tokio::test]
+async fn githubs_422_for_an_existing_pull_request_counts_as_success_and_closing_closes_it() {
+    let server = MockServer::start().await;
+    let branch = "codebot/0190aaaa-0000-7000-8000-000000000002";
+    mount_git(&server, branch).await;
+    // The list lags behind: empty twice, then the pull request appears.
+    Mock::given(method("GET"))
+        .and(path(format!("{REPO}/pulls")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(format!("{REPO}/pulls")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([pull(9, branch, "open")])))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST")).and(path(format!("{REPO}/pulls")))
+        .respond_with(ResponseTemplate::new(422).set_body_json(json!({
+            "message": "Validation Failed",
+            "errors": [{ "resource": "PullRequest", "code": "custom", "message": format!("A pull request already exists for acme:{branch}.") }],
+            "documentation_url": "https://docs.github.com/rest/pulls/pulls#create-a-pull-request"
+        })))
+        .mount(&server).await;
+    Mock::given(method("PATCH"))
+        .and(path(format!("{REPO}/pulls/9")))
+        .and(body_partial_json(json!({ "state": "closed" })))
+        .respond_with(ResponseTemplate::new(200).set_body_json(pull(9, branch, "closed")))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let host = host(&server);
+    let pr = host
+        .open_pull_request(&request(branch), &CancellationToken::new())
+        .await
+        .expect("the existing one");
+    assert_eq!(pr.number, 9);
+    host.close_pull_request(branch).await.expect("closed");
+    // Closing a branch with no open pull request succeeds and does nothing.
+    let other = "codebot/0190aaaa-0000-7000-8000-000000000003";
+    server.reset().await;
+    Mock::given(method("GET"))
+        .and(path(format!("{REPO}/pulls")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([pull(3, other, "closed")])))
+        .mount(&server)
+        .await;
+    host.close_pull_request(other)
+        .await
+        .expect("nothing to close");
+    assert!(
+        server
+            .received_requests()
+            .await
+            .expect("recorded")
+            .iter()
+            .all(|r| r.method.as_str() == "GET")
+    );
+}
+
+#[tokio::test]
+async fn github_errors_are_classified_and_a_spent_rate_limit_waits_for_its_reset() {
+    let server = MockServer::start().await;
+    let reset = chrono::Utc::now().timestamp() + 30;
+    Mock::given(method("GET"))
+        .and(path(REPO))
+        .respond_with(
+            ResponseTemplate::new(403)
+                .insert_header("x-ratelimit-remaining", "0")
+                .insert_header("x-ratelimit-reset", reset.to_string().as_str())
+                .set_body_json(json!({ "message": "API rate limit exceeded" })),
+        )
+        .mount(&server)
+        .await;
+    let error = host(&server)
+        .open_pull_request(&request("codebot/x"), &CancellationToken::new())
+        .await
+        .expect_err("limited");
+    match error {
+        api::application::pipeline::ports::ProviderError::Throttled(_, wait) => {
+            assert!(
+                wait >= Duration::from_secs(20) && wait <= Duration::from_secs(31),
+                "{wait:?}"
+            );
+        }
+        other => panic!("expected throttled, got {other:?}"),
+    }
+    server.reset().await;
+    Mock::given(method("GET"))
+        .and(path(REPO))
+        .respond_with(
+            ResponseTemplate::new(401).set_body_json(json!({ "message": "Bad credentials" })),
+        )
+        .mount(&server)
+        .await;
+    let error = host(&server)
+        .open_pull_request(&request("codebot/x"), &CancellationToken::new())
+        .await
+        .expect_err("refused");
+    assert!(
+        matches!(
+            error,
+            api::application::pipeline::ports::ProviderError::Permanent(_)
+        ),
+        "{error}"
+    );
+}
+
+fn sign(secret: &str, body: &[u8]) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("a key");
+    mac.update(body);
+    let digest: String = mac
+        .finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("sha256={digest}")
+}
+
+async fn deliver(app: &TestApp, body: &Value, signature: &str) -> (u16, Value) {
+    let bytes = serde_json::to_vec(body).expect("json");
+    let response = plain_client()
+        .post(app.url("/webhooks/github"))
+        .header("content-type", "application/json")
+        .header("x-github-event", "pull_request")
+        .header("x-github-delivery", "delivery-1")
+        .header("x-hub-signature-256", signature)
+        .body(bytes)
+        .send()
+        .await
+        .expect("delivered");
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn reviewing(app: &TestApp, name: &str) -> String {
+    let id = crate::integrations::create(app, name).await["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    for _ in 0..400 {
+        let data = app
+            .graphql_ok(
+                "query($id: ID!) { integration(id: $id) { state } }",
+                json!({ "id": id }),
+            )
+            .await;
+        if data["integration"]["state"] == "REVIEWING" {
+            return id;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("never reached REVIEWING");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_webhook_approves_on_merge_rejects_on_close_and_refuses_forged_signatures() {
+    let secret = "webhook-secret-for-tests";
+    let app = TestApp::spawn_with(Backend::Sqlite, &[("GITHUB_WEBHOOK_SECRET", secret)]).await;
+    let merged_id = reviewing(&app, "Merged on GitHub").await;
+    let event = |id: &str, merged: bool| {
+        json!({
+            "action": "closed",
+            "number": 5,
+            "pull_request": { "number": 5, "merged": merged, "head": { "ref": format!("codebot/{id}") } },
+            "sender": { "login": "octocat" }
+        })
+    };
+    let body = event(&merged_id, true);
+    let bytes = serde_json::to_vec(&body).expect("json");
+    // A forged signature changes nothing.
+    let (status, _) = deliver(&app, &body, &sign("not-the-secret", &bytes)).await;
+    assert_eq!(status, 401);
+    let (status, _) = deliver(&app, &body, "").await;
+    assert_eq!(status, 401);
+    let state = app
+        .graphql_ok(
+            "query($id: ID!) { integration(id: $id) { state } }",
+            json!({ "id": merged_id }),
+        )
+        .await;
+    assert_eq!(state["integration"]["state"], "REVIEWING");
+
+    let (status, answer) = deliver(&app, &body, &sign(secret, &bytes)).await;
+    assert_eq!(status, 200, "{answer}");
+    // A redelivery is acknowledged and changes nothing more.
+    let (status, _) = deliver(&app, &body, &sign(secret, &bytes)).await;
+    assert!(status == 200 || status == 202);
+    for _ in 0..400 {
+        let data = app
+            .graphql_ok(
+                "query($id: ID!) { integration(id: $id) { state } }",
+                json!({ "id": merged_id }),
+            )
+            .await;
+        if data["integration"]["state"] == "ACTIVE" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let history = app
+        .graphql_ok(
+            "query($id: ID!) { integration(id: $id) { state events { type actor } } }",
+            json!({ "id": merged_id }),
+        )
+        .await;
+    assert_eq!(history["integration"]["state"], "ACTIVE");
+    let events = history["integration"]["events"].as_array().expect("events");
+    assert!(
+        events.iter().any(|e| e["actor"] == "github:octocat"),
+        "{events:?}"
+    );
+
+    let closed_id = reviewing(&app, "Closed on GitHub").await;
+    let body = event(&closed_id, false);
+    let bytes = serde_json::to_vec(&body).expect("json");
+    let (status, _) = deliver(&app, &body, &sign(secret, &bytes)).await;
+    assert_eq!(status, 200);
+    let data = app
+        .graphql_ok(
+            "query($id: ID!) { integration(id: $id) { state failure { reason trigger } } }",
+            json!({ "id": closed_id }),
+        )
+        .await;
+    assert_eq!(data["integration"]["state"], "FAILED");
+    assert!(
+        data["integration"]["failure"]["reason"]
+            .as_str()
+            .expect("reason")
+            .contains("closed on GitHub by octocat")
+    );
+
+    // Pull requests that are not the bot's are acknowledged and ignored.
+    let body = json!({ "action": "closed", "pull_request": { "merged": true, "head": { "ref": "feature/x" } }, "sender": { "login": "a" } });
+    let bytes = serde_json::to_vec(&body).expect("json");
+    let (status, _) = deliver(&app, &body, &sign(secret, &bytes)).await;
+    assert_eq!(status, 202);
+}

@@ -1,0 +1,205 @@
+//! Outbound webhooks: subscribed through GraphQL, each transition delivered signed to
+//! a live endpoint, a dead endpoint retried and given up without slowing the pipeline,
+//! and every attempt in the delivery log.
+
+use std::time::Duration;
+
+use api::domain::identity::Role;
+use api::infrastructure::providers::deployers::{SIGNATURE_HEADER, signature};
+use codebot_tests::{TestApp, both_databases};
+use serde_json::{Value, json};
+use wiremock::matchers::method;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const SUBSCRIBE: &str = "mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret subscription { id url eventTypes } } }";
+const LOG: &str = "{ webhookSubscriptions { id url deliveries(first: 50) { eventType status attempts lastStatusCode lastError } } }";
+
+both_databases!(
+    transitions_reach_a_live_endpoint_signed_and_a_dead_one_is_retried_then_given_up,
+    |backend| async move {
+        let app = TestApp::spawn_with(
+            backend,
+            &[
+                ("CODEBOT_NOTIFY_RETRY_BASE_MS", "50"),
+                ("CODEBOT_NOTIFY_MAX_ATTEMPTS", "3"),
+            ],
+        )
+        .await;
+        let receiver = MockServer::start().await;
+        Mock::given(method("POST"))
+            .respond_with(ResponseTemplate::new(204))
+            .mount(&receiver)
+            .await;
+        let dead_port = std::net::TcpListener::bind("127.0.0.1:0")
+            .expect("a port")
+            .local_addr()
+            .expect("addr")
+            .port();
+
+        let live = app
+        .graphql_ok(SUBSCRIBE, json!({ "input": { "url": format!("{}/hooks", receiver.uri()), "eventTypes": ["StateChanged"] } }))
+        .await["createWebhookSubscription"]
+        .clone();
+        let secret = live["secret"].as_str().expect("secret").to_owned();
+        assert!(secret.starts_with("whsec_"));
+        app.graphql_ok(
+            SUBSCRIBE,
+            json!({ "input": { "url": format!("http://127.0.0.1:{dead_port}/hooks") } }),
+        )
+        .await;
+        let (_, bad) = app
+            .graphql(
+                SUBSCRIBE,
+                json!({ "input": { "url": "ftp://example.com/x" } }),
+            )
+            .await;
+        assert_eq!(
+            bad["errors"][0]["extensions"]["code"], "BAD_USER_INPUT",
+            "{bad}"
+        );
+
+        // The pipeline runs at its usual pace with a dead endpoint subscribed.
+        let id = crate::integrations::create(&app, "Notified").await["id"]
+            .as_str()
+            .expect("id")
+            .to_owned();
+        let started = std::time::Instant::now();
+        loop {
+            let data = app
+                .graphql_ok(
+                    "query($id: ID!) { integration(id: $id) { state } }",
+                    json!({ "id": id }),
+                )
+                .await;
+            if data["integration"]["state"] == "REVIEWING" {
+                break;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "the pipeline stalled"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+
+        // The live endpoint gets each state change once, signed, in order.
+        let mut received = Vec::new();
+        for _ in 0..200 {
+            received = receiver.received_requests().await.expect("recorded");
+            if received.len() >= 4 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        assert!(received.len() >= 4, "only {} deliveries", received.len());
+        let mut keys = std::collections::BTreeSet::new();
+        let mut versions = Vec::new();
+        for request in &received {
+            let claimed = request
+                .headers
+                .get(SIGNATURE_HEADER)
+                .expect("signed")
+                .to_str()
+                .expect("ascii");
+            assert_eq!(claimed, signature(secret.as_bytes(), &request.body));
+            assert_eq!(
+                request.headers.get("x-codebot-event").expect("event type"),
+                "StateChanged"
+            );
+            assert!(
+                keys.insert(
+                    request
+                        .headers
+                        .get("idempotency-key")
+                        .expect("key")
+                        .to_str()
+                        .expect("ascii")
+                        .to_owned()
+                )
+            );
+            let body: Value = serde_json::from_slice(&request.body).expect("json");
+            assert_eq!(body["event"]["type"], "StateChanged");
+            assert_eq!(body["event"]["integrationId"], id);
+            versions.push(body["event"]["version"].as_u64().expect("version"));
+        }
+        let mut sorted = versions.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), versions.len(), "no event twice: {versions:?}");
+
+        // The dead endpoint's deliveries are retried, then given up, each attempt logged.
+        let mut dead = Value::Null;
+        for _ in 0..200 {
+            let log = app.graphql_ok(LOG, Value::Null).await;
+            dead = log["webhookSubscriptions"]
+                .as_array()
+                .expect("subscriptions")
+                .iter()
+                .find(|s| {
+                    s["url"]
+                        .as_str()
+                        .is_some_and(|u| u.contains(&dead_port.to_string()))
+                })
+                .expect("the dead subscription")
+                .clone();
+            let deliveries = dead["deliveries"].as_array().expect("deliveries");
+            if !deliveries.is_empty() && deliveries.iter().all(|d| d["status"] == "failed") {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let deliveries = dead["deliveries"].as_array().expect("deliveries");
+        assert!(deliveries.len() >= 4, "every event was fanned out: {dead}");
+        for delivery in deliveries {
+            assert_eq!(delivery["status"], "failed", "{delivery}");
+            assert_eq!(delivery["attempts"], 3, "{delivery}");
+            assert!(
+                delivery["lastError"]
+                    .as_str()
+                    .expect("error")
+                    .contains("cannot be reached"),
+                "{delivery}"
+            );
+        }
+        let log = app.graphql_ok(LOG, Value::Null).await;
+        let live_log = log["webhookSubscriptions"]
+            .as_array()
+            .expect("subscriptions")
+            .iter()
+            .find(|s| s["id"] == live["subscription"]["id"])
+            .expect("the live subscription")
+            .clone();
+        assert!(
+            live_log["deliveries"]
+                .as_array()
+                .expect("deliveries")
+                .iter()
+                .all(|d| d["status"] == "delivered" && d["lastStatusCode"] == 204)
+        );
+
+        // Another user sees none of them and cannot delete them.
+        let viewer = app.key("onlooker", Role::Viewer).await;
+        let (_, theirs) = app
+            .graphql_as(
+                Some(&viewer),
+                "{ webhookSubscriptions { id } }",
+                Value::Null,
+            )
+            .await;
+        assert_eq!(theirs["data"]["webhookSubscriptions"], json!([]));
+        let (_, refused) = app
+            .graphql_as(
+                Some(&viewer),
+                "mutation($id: ID!) { deleteWebhookSubscription(id: $id) }",
+                json!({ "id": live["subscription"]["id"] }),
+            )
+            .await;
+        assert_eq!(refused["errors"][0]["extensions"]["code"], "NOT_FOUND");
+        let deleted = app
+            .graphql_ok(
+                "mutation($id: ID!) { deleteWebhookSubscription(id: $id) }",
+                json!({ "id": live["subscription"]["id"] }),
+            )
+            .await;
+        assert_eq!(deleted["deleteWebhookSubscription"], true);
+    }
+);
