@@ -9,9 +9,7 @@ use api::config::Secret;
 use api::domain::artifacts::GeneratedFile;
 use api::infrastructure::providers::github::{GithubCodeHost, GithubSettings};
 use codebot_tests::{Backend, TestApp, plain_client};
-use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
-use sha2::Sha256;
 use tokio_util::sync::CancellationToken;
 use wiremock::matchers::{body_partial_json, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -284,16 +282,9 @@ async fn github_errors_are_classified_and_a_spent_rate_limit_waits_for_its_reset
     );
 }
 
+/// GitHub's `X-Hub-Signature-256` of `body` (the same form the bot signs with).
 fn sign(secret: &str, body: &[u8]) -> String {
-    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("a key");
-    mac.update(body);
-    let digest: String = mac
-        .finalize()
-        .into_bytes()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    format!("sha256={digest}")
+    api::infrastructure::providers::deployers::signature(secret.as_bytes(), body)
 }
 
 async fn deliver(app: &TestApp, body: &Value, signature: &str) -> (u16, Value) {

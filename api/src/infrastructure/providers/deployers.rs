@@ -18,6 +18,7 @@ use uuid::Uuid;
 
 use super::llm::{classify, retry_after, transport};
 use super::local_deployer::LocalDeployer;
+use crate::application::identity::secrets;
 use crate::application::pipeline::ports::{DeployRequest, Deployer, ProviderError};
 use crate::config::Secret;
 use crate::domain::artifacts::Deployment;
@@ -33,13 +34,7 @@ pub fn signature(secret: &[u8], body: &[u8]) -> String {
         Err(_) => return String::new(),
     };
     mac.update(body);
-    let digest: String = mac
-        .finalize()
-        .into_bytes()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    format!("sha256={digest}")
+    format!("sha256={}", secrets::hex(&mac.finalize().into_bytes()))
 }
 
 pub struct WebhookDeployer {

@@ -17,7 +17,8 @@ pub fn principal<'a>(ctx: &Context<'a>) -> Result<&'a Principal> {
     ctx.data_opt::<Principal>().ok_or_else(unauthenticated)
 }
 
-fn caller<'a>(ctx: &Context<'a>) -> Result<Caller<'a>> {
+/// The caller of a change, for the use cases' checks and the audit log.
+pub(super) fn caller<'a>(ctx: &Context<'a>) -> Result<Caller<'a>> {
     Ok(Caller {
         principal: principal(ctx)?,
         request_id: ctx

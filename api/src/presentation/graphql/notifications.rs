@@ -5,20 +5,10 @@ use async_graphql::{ComplexObject, Context, ID, InputObject, Object, Result, Sim
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
+use super::Handlers;
 use super::errors::{bad_input, to_graphql};
-use super::identity::principal;
-use super::{Handlers, RequestInfo};
-use crate::application::identity::Caller;
+use super::identity::caller;
 use crate::application::notifications::{Delivery, Subscription};
-
-fn caller<'a>(ctx: &Context<'a>) -> Result<Caller<'a>> {
-    Ok(Caller {
-        principal: principal(ctx)?,
-        request_id: ctx
-            .data_opt::<RequestInfo>()
-            .and_then(|info| info.request_id.clone()),
-    })
-}
 
 /// A URL that receives events as signed JSON POSTs.
 #[derive(SimpleObject)]

@@ -6,8 +6,7 @@ use serde_json::{Value, json};
 use tokio_util::sync::CancellationToken;
 
 use super::{
-    Price, SYSTEM_PROMPT, TOOL_NAME, classify, read_answer, request_document, retry_after,
-    tool_schema, transport,
+    Price, SYSTEM_PROMPT, TOOL_NAME, call_json, read_answer, request_document, tool_schema,
 };
 use crate::application::pipeline::ports::{
     CodeGenerator, GeneratedCode, GenerationRequest, ProviderError,
@@ -78,26 +77,8 @@ impl CodeGenerator for AnthropicGenerator {
             .post(url)
             .header("x-api-key", self.settings.api_key.expose())
             .header("anthropic-version", API_VERSION)
-            .json(&self.body(request))
-            .send();
-        let response = tokio::select! {
-            response = call => response.map_err(|e| transport("Anthropic", &e))?,
-            () = cancel.cancelled() => return Err(ProviderError::Cancelled),
-        };
-        let status = response.status();
-        let wait = retry_after(response.headers());
-        let text = response
-            .text()
-            .await
-            .map_err(|e| transport("Anthropic", &e))?;
-        if !status.is_success() {
-            return Err(classify("Anthropic", status, wait, &text));
-        }
-        let message: Value = serde_json::from_str(&text).map_err(|e| {
-            ProviderError::Permanent(format!(
-                "Anthropic answered something that is not JSON: {e}"
-            ))
-        })?;
+            .json(&self.body(request));
+        let message = call_json("Anthropic", call, cancel).await?;
         let usage = self.settings.price.usage(
             message["usage"]["input_tokens"].as_u64().unwrap_or(0),
             message["usage"]["output_tokens"].as_u64().unwrap_or(0),

@@ -204,6 +204,31 @@ pub fn classify(
     }
 }
 
+/// Sends `request` (stopping at `cancel`) and reads a JSON answer: failures classified
+/// for retries, an answer that is not JSON a permanent failure. `provider` names the
+/// other side in messages.
+pub async fn call_json(
+    provider: &str,
+    request: reqwest::RequestBuilder,
+    cancel: &tokio_util::sync::CancellationToken,
+) -> Result<Value, ProviderError> {
+    let response = tokio::select! {
+        response = request.send() => response.map_err(|e| transport(provider, &e))?,
+        () = cancel.cancelled() => return Err(ProviderError::Cancelled),
+    };
+    let status = response.status();
+    let wait = retry_after(response.headers());
+    let text = response.text().await.map_err(|e| transport(provider, &e))?;
+    if !status.is_success() {
+        return Err(classify(provider, status, wait, &text));
+    }
+    serde_json::from_str(&text).map_err(|e| {
+        ProviderError::Permanent(format!(
+            "{provider} answered something that is not JSON: {e}"
+        ))
+    })
+}
+
 /// A transport failure (no HTTP answer): always worth retrying.
 pub fn transport(provider: &str, error: &reqwest::Error) -> ProviderError {
     let what = if error.is_timeout() {

@@ -7,8 +7,7 @@ use serde_json::{Value, json};
 use tokio_util::sync::CancellationToken;
 
 use super::{
-    Price, SYSTEM_PROMPT, TOOL_NAME, classify, read_answer, request_document, retry_after,
-    tool_schema, transport,
+    Price, SYSTEM_PROMPT, TOOL_NAME, call_json, read_answer, request_document, tool_schema,
 };
 use crate::application::pipeline::ports::{
     CodeGenerator, GeneratedCode, GenerationRequest, ProviderError,
@@ -75,24 +74,7 @@ impl CodeGenerator for OpenAiGenerator {
         if let Some(key) = &self.settings.api_key {
             call = call.bearer_auth(key.expose());
         }
-        let response = tokio::select! {
-            response = call.send() => response.map_err(|e| transport("the model server", &e))?,
-            () = cancel.cancelled() => return Err(ProviderError::Cancelled),
-        };
-        let status = response.status();
-        let wait = retry_after(response.headers());
-        let text = response
-            .text()
-            .await
-            .map_err(|e| transport("the model server", &e))?;
-        if !status.is_success() {
-            return Err(classify("the model server", status, wait, &text));
-        }
-        let completion: Value = serde_json::from_str(&text).map_err(|e| {
-            ProviderError::Permanent(format!(
-                "the model server answered something that is not JSON: {e}"
-            ))
-        })?;
+        let completion = call_json("the model server", call, cancel).await?;
         let usage = self.settings.price.usage(
             completion["usage"]["prompt_tokens"].as_u64().unwrap_or(0),
             completion["usage"]["completion_tokens"]
