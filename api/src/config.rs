@@ -177,19 +177,13 @@ impl std::str::FromStr for RateLimit {
     type Err = String;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        let (minute, hour) = value.split_once('/').ok_or_else(|| {
-            format!("expected `PER_MINUTE/PER_HOUR` like `100/1000`, got `{value}`")
-        })?;
-        let parse = |n: &str| {
-            n.trim()
-                .parse::<u32>()
-                .ok()
-                .filter(|n| *n > 0)
-                .ok_or_else(|| format!("`{n}` is not a positive number"))
-        };
+        let (per_minute, per_hour): (u32, u32) = pair(value, "PER_MINUTE/PER_HOUR")?;
+        if per_minute == 0 || per_hour == 0 {
+            return Err(format!("`{value}`: both numbers must be positive"));
+        }
         Ok(RateLimit {
-            per_minute: parse(minute)?,
-            per_hour: parse(hour)?,
+            per_minute,
+            per_hour,
         })
     }
 }

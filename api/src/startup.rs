@@ -47,7 +47,7 @@ use crate::infrastructure::providers::scaffold::ScaffoldGenerator;
 use crate::infrastructure::providers::webhook_sender::HttpWebhookSender;
 use crate::infrastructure::ratelimit::{LocalRateLimiter, RedisRateLimiter};
 use crate::infrastructure::resilience::{
-    Guard, GuardedCodeHost, GuardedDeployer, GuardedGenerator, Guards, Policy as ResiliencePolicy,
+    GuardedCodeHost, GuardedDeployer, GuardedGenerator, Guards, Policy as ResiliencePolicy,
 };
 use crate::presentation::graphql::{self, Handlers, SchemaOptions};
 use crate::presentation::http::auth::Gate;
@@ -287,7 +287,7 @@ fn generator(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn
         ),
         _ => return Ok(Arc::new(ScaffoldGenerator::new())),
     };
-    let guard = Arc::new(Guard::new(
+    let guard = guards.add(
         inner.name(),
         ResiliencePolicy {
             failure_threshold: llm.breaker.0,
@@ -296,8 +296,7 @@ fn generator(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn
             queue: llm.bulkhead.1,
             timeout: Duration::from_secs(llm.call_timeout_secs),
         },
-    ));
-    guards.0.push(guard.clone());
+    );
     Ok(Arc::new(GuardedGenerator { inner, guard }))
 }
 
@@ -344,7 +343,7 @@ fn deployer(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn 
                     .context("CODEBOT_DEPLOY_WEBHOOK_SECRET is not set")?,
             )
             .map_err(anyhow::Error::msg)?;
-            let guard = Arc::new(Guard::new(
+            let guard = guards.add(
                 "deploy-webhook",
                 ResiliencePolicy {
                     failure_threshold: 5,
@@ -353,8 +352,7 @@ fn deployer(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn 
                     queue: 20,
                     timeout: Duration::from_secs(60),
                 },
-            ));
-            guards.0.push(guard.clone());
+            );
             Ok(Arc::new(GuardedDeployer {
                 inner: Arc::new(inner),
                 guard,
@@ -387,7 +385,7 @@ fn code_host(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn
             .context("GITHUB_REPOSITORY is not set")?,
     })
     .map_err(anyhow::Error::msg)?;
-    let guard = Arc::new(Guard::new(
+    let guard = guards.add(
         "github",
         ResiliencePolicy {
             failure_threshold: config.github_breaker.0,
@@ -396,8 +394,7 @@ fn code_host(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn
             queue: config.github_bulkhead.1,
             timeout: Duration::from_secs(30),
         },
-    ));
-    guards.0.push(guard.clone());
+    );
     Ok(Arc::new(GuardedCodeHost {
         inner: Arc::new(inner),
         guard,

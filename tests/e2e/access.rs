@@ -406,15 +406,19 @@ fn key_pair(dir: &std::path::Path, algorithm: &str) -> (std::path::PathBuf, std:
     (private, public)
 }
 
-#[tokio::test]
-async fn rs256_and_eddsa_keys_work_and_hs_rs_confusion_is_refused() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let (private, public) = key_pair(dir.path(), "RSA");
+/// An API server signing with a fresh `kind` key pair under `algorithm`, and the
+/// key files.
+async fn spawn_signing(
+    dir: &std::path::Path,
+    kind: &str,
+    algorithm: &str,
+) -> (TestApp, std::path::PathBuf, std::path::PathBuf) {
+    let (private, public) = key_pair(dir, kind);
     let app = TestApp::spawn_with(
         Backend::Sqlite,
         &[
             ("CODEBOT_ROLE", "api"),
-            ("CODEBOT_JWT_ALGORITHM", "RS256"),
+            ("CODEBOT_JWT_ALGORITHM", algorithm),
             (
                 "CODEBOT_JWT_PRIVATE_KEY_FILE",
                 private.to_str().expect("path"),
@@ -426,6 +430,13 @@ async fn rs256_and_eddsa_keys_work_and_hs_rs_confusion_is_refused() {
         ],
     )
     .await;
+    (app, private, public)
+}
+
+#[tokio::test]
+async fn rs256_and_eddsa_keys_work_and_hs_rs_confusion_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (app, private, public) = spawn_signing(dir.path(), "RSA", "RS256").await;
     let private_pem = std::fs::read(&private).expect("key");
     let public_pem = std::fs::read(&public).expect("key");
     let good = sign(
@@ -449,23 +460,7 @@ async fn rs256_and_eddsa_keys_work_and_hs_rs_confusion_is_refused() {
     assert_eq!(accepted(&app, &hs).await, (false, false));
     drop(app);
 
-    let (private, public) = key_pair(dir.path(), "ed25519");
-    let app = TestApp::spawn_with(
-        Backend::Sqlite,
-        &[
-            ("CODEBOT_ROLE", "api"),
-            ("CODEBOT_JWT_ALGORITHM", "EdDSA"),
-            (
-                "CODEBOT_JWT_PRIVATE_KEY_FILE",
-                private.to_str().expect("path"),
-            ),
-            (
-                "CODEBOT_JWT_PUBLIC_KEY_FILE",
-                public.to_str().expect("path"),
-            ),
-        ],
-    )
-    .await;
+    let (app, private, _) = spawn_signing(dir.path(), "ed25519", "EdDSA").await;
     let private_pem = std::fs::read(&private).expect("key");
     let good = sign(
         &claims(&app, |_| {}),

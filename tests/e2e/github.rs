@@ -101,6 +101,25 @@ async fn mount_git(server: &MockServer, branch: &str) {
         .await;
 }
 
+/// The branch's pull-request list: empty at first, then open pull request `number`
+/// (GitHub's list lags behind a pull request just opened).
+async fn mount_pull_list(server: &MockServer, branch: &str, number: u64) {
+    Mock::given(method("GET"))
+        .and(path(format!("{REPO}/pulls")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(format!("{REPO}/pulls")))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!([pull(number, branch, "open")])),
+        )
+        .mount(server)
+        .await;
+}
+
 fn request(branch: &str) -> PullRequestRequest {
     PullRequestRequest {
         integration_id: uuid::Uuid::new_v4(),
@@ -129,18 +148,7 @@ async fn a_retry_after_a_crash_finds_the_pull_request_instead_of_opening_another
     let server = MockServer::start().await;
     let branch = "codebot/0190aaaa-0000-7000-8000-000000000001";
     mount_git(&server, branch).await;
-    Mock::given(method("GET"))
-        .and(path(format!("{REPO}/pulls")))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .and(path(format!("{REPO}/pulls")))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!([pull(7, branch, "open")])))
-        .mount(&server)
-        .await;
+    mount_pull_list(&server, branch, 7).await;
     Mock::given(method("POST"))
         .and(path(format!("{REPO}/pulls")))
         .and(body_partial_json(json!({ "head": branch, "base": "main" })))
@@ -179,19 +187,7 @@ async fn githubs_422_for_an_existing_pull_request_counts_as_success_and_closing_
     let server = MockServer::start().await;
     let branch = "codebot/0190aaaa-0000-7000-8000-000000000002";
     mount_git(&server, branch).await;
-    // The list lags behind: empty twice, then the pull request appears.
-    Mock::given(method("GET"))
-        .and(path(format!("{REPO}/pulls")))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .and(path(format!("{REPO}/pulls")))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!([pull(9, branch, "open")])))
-        .mount(&server)
-        .await;
+    mount_pull_list(&server, branch, 9).await;
     Mock::given(method("POST")).and(path(format!("{REPO}/pulls")))
         .respond_with(ResponseTemplate::new(422).set_body_json(json!({
             "message": "Validation Failed",

@@ -323,6 +323,15 @@ impl Deployer for GuardedDeployer {
 #[derive(Default)]
 pub struct Guards(pub Vec<std::sync::Arc<Guard>>);
 
+impl Guards {
+    /// Makes a guard for provider `name` and keeps it for `systemStatus`.
+    pub fn add(&mut self, name: impl Into<String>, policy: Policy) -> std::sync::Arc<Guard> {
+        let guard = std::sync::Arc::new(Guard::new(name, policy));
+        self.0.push(guard.clone());
+        guard
+    }
+}
+
 impl ProviderHealth for Guards {
     fn providers(&self) -> Vec<ProviderStatus> {
         self.0.iter().map(|g| g.status()).collect()

@@ -430,14 +430,7 @@ impl Identity {
             .issue(&user.id, user.role, now)
             .map_err(AppError::Upstream)?;
         let refresh_token = secrets::random_token();
-        let record = RefreshRecord {
-            token_hash: secrets::hash(&refresh_token),
-            user_id: user.id.clone(),
-            family_id: Uuid::new_v4(),
-            created_at: now,
-            expires_at: now
-                + chrono::Duration::from_std(self.settings.refresh_ttl).unwrap_or_default(),
-        };
+        let record = self.refresh_record(&refresh_token, &user.id, Uuid::new_v4(), now);
         self.store.insert_refresh(&record).await?;
         Ok(Session {
             user_id: user.id.clone(),
@@ -447,20 +440,31 @@ impl Identity {
         })
     }
 
+    fn refresh_record(
+        &self,
+        token: &str,
+        user_id: &str,
+        family_id: Uuid,
+        now: DateTime<Utc>,
+    ) -> RefreshRecord {
+        RefreshRecord {
+            token_hash: secrets::hash(token),
+            user_id: user_id.to_owned(),
+            family_id,
+            created_at: now,
+            expires_at: now
+                + chrono::Duration::from_std(self.settings.refresh_ttl).unwrap_or_default(),
+        }
+    }
+
     /// Trades a refresh token for a new session (a fresh access token with the user's
     /// current role, and the token's successor). A token used twice revokes its session.
     pub async fn refresh(&self, refresh_token: &str) -> Result<Session, AuthError> {
         let now = Utc::now();
         let old_hash = secrets::hash(refresh_token.trim());
         let next_token = secrets::random_token();
-        let mut next = RefreshRecord {
-            token_hash: secrets::hash(&next_token),
-            user_id: String::new(),
-            family_id: Uuid::nil(),
-            created_at: now,
-            expires_at: now
-                + chrono::Duration::from_std(self.settings.refresh_ttl).unwrap_or_default(),
-        };
+        // The store files the successor under the old token's user and family.
+        let mut next = self.refresh_record(&next_token, "", Uuid::nil(), now);
         let user_id = match self
             .store
             .rotate_refresh(&old_hash, &next, now)

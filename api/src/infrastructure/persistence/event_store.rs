@@ -56,6 +56,24 @@ pub(super) async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTrans
     }
 }
 
+/// Commits on success, rolls back at once on failure (a dropped transaction only
+/// queues its rollback).
+pub(super) async fn finish<T>(
+    tx: DatabaseTransaction,
+    result: Result<T, DbErr>,
+) -> Result<T, StoreError> {
+    match result {
+        Ok(value) => {
+            tx.commit().await.map_err(backend)?;
+            Ok(value)
+        }
+        Err(error) => {
+            tx.rollback().await.ok();
+            Err(backend(error))
+        }
+    }
+}
+
 pub(super) fn backend(error: DbErr) -> StoreError {
     StoreError::Backend(error.to_string())
 }

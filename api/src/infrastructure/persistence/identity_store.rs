@@ -6,12 +6,12 @@ use chrono::{DateTime, Utc};
 use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, SqlErr,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, SqlErr,
 };
 use uuid::Uuid;
 
-use super::event_store::{backend, begin_write};
+use super::event_store::{backend, begin_write, finish};
 use super::mapping;
 use crate::application::identity::ports::{
     ApiKeyRecord, AuditEntry, ExternalUser, IdentityStore, LoginState, RefreshRecord, Rotation,
@@ -33,21 +33,6 @@ impl SeaOrmIdentityStore {
     }
 }
 
-/// Commits on success, rolls back at once on failure (a dropped transaction only
-/// queues its rollback).
-async fn finish<T>(tx: DatabaseTransaction, result: Result<T, DbErr>) -> Result<T, StoreError> {
-    match result {
-        Ok(value) => {
-            tx.commit().await.map_err(backend)?;
-            Ok(value)
-        }
-        Err(error) => {
-            tx.rollback().await.ok();
-            Err(backend(error))
-        }
-    }
-}
-
 async fn audit(db: &impl ConnectionTrait, entry: &AuditEntry) -> Result<(), DbErr> {
     audit_entry::Entity::insert(audit_entry::ActiveModel {
         recorded_at: Set(entry.at.into()),
@@ -64,7 +49,7 @@ async fn audit(db: &impl ConnectionTrait, entry: &AuditEntry) -> Result<(), DbEr
 }
 
 fn key_record(row: api_key::Model) -> ApiKeyRecord {
-    let utc = |at: sea_orm::prelude::DateTimeWithTimeZone| at.with_timezone(&Utc);
+    use mapping::utc;
     ApiKeyRecord {
         id: row.id,
         owner_id: row.owner_id,

@@ -163,6 +163,6 @@ pub fn user_view(row: entity::user::Model) -> UserView {
     }
 }
 
-fn utc(at: sea_orm::prelude::DateTimeWithTimeZone) -> DateTime<Utc> {
+pub(super) fn utc(at: sea_orm::prelude::DateTimeWithTimeZone) -> DateTime<Utc> {
     at.with_timezone(&Utc)
 }

@@ -12,7 +12,8 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::event_store::{backend, begin_write};
+use super::event_store::{backend, begin_write, finish};
+use super::mapping::utc;
 use crate::application::notifications::{
     Attempt, Delivery, DeliveryStatus, DueDelivery, NewDelivery, NotificationStore, Subscription,
 };
@@ -44,7 +45,7 @@ fn subscription(row: webhook_subscription::Model) -> Subscription {
         url: row.url,
         integration_id: row.integration_id,
         event_types: serde_json::from_value(row.event_types).unwrap_or_default(),
-        created_at: row.created_at.with_timezone(&Utc),
+        created_at: utc(row.created_at),
     }
 }
 
@@ -141,11 +142,11 @@ impl NotificationStore for SeaOrmNotificationStore {
                 integration_id: row.integration_id,
                 status: DeliveryStatus::parse(&row.status),
                 attempts: u32::try_from(row.attempts).unwrap_or(0),
-                next_attempt_at: row.next_attempt_at.with_timezone(&Utc),
+                next_attempt_at: utc(row.next_attempt_at),
                 last_status_code: row.last_status_code.and_then(|c| u16::try_from(c).ok()),
                 last_error: row.last_error,
-                created_at: row.created_at.with_timezone(&Utc),
-                delivered_at: row.delivered_at.map(|at| at.with_timezone(&Utc)),
+                created_at: utc(row.created_at),
+                delivered_at: row.delivered_at.map(utc),
             })
             .collect())
     }
@@ -204,13 +205,7 @@ impl NotificationStore for SeaOrmNotificationStore {
             Ok::<(), sea_orm::DbErr>(())
         }
         .await;
-        match result {
-            Ok(()) => tx.commit().await.map_err(backend),
-            Err(error) => {
-                tx.rollback().await.ok();
-                Err(backend(error))
-            }
-        }
+        finish(tx, result).await
     }
 
     async fn claim_due(
@@ -272,16 +267,7 @@ impl NotificationStore for SeaOrmNotificationStore {
                 .collect())
         }
         .await;
-        match result {
-            Ok(due) => {
-                tx.commit().await.map_err(backend)?;
-                Ok(due)
-            }
-            Err(error) => {
-                tx.rollback().await.ok();
-                Err(backend(error))
-            }
-        }
+        finish(tx, result).await
     }
 
     async fn record(

@@ -19,60 +19,31 @@ use async_graphql::{
 };
 
 use super::errors::{forbidden, unauthenticated};
-use crate::domain::identity::{Permission, Principal};
+use crate::domain::identity::{Permission, Principal, Role};
 
 /// What reaching a field takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Requirement {
     /// Any signed-in identity.
     Authenticated,
     /// An identity whose role grants the permission.
-    Permission(PermissionRank),
-}
-
-/// Permissions ordered by how few roles hold them (for the strictest-of rule).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct PermissionRank(u8, PermissionKey);
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum PermissionKey {
-    Read,
-    Write,
-    Delete,
-    UserManage,
-}
-
-impl PermissionRank {
-    fn of(permission: Permission) -> Self {
-        let key = match permission {
-            Permission::IntegrationRead => PermissionKey::Read,
-            Permission::IntegrationWrite => PermissionKey::Write,
-            Permission::IntegrationDelete => PermissionKey::Delete,
-            Permission::UserManage => PermissionKey::UserManage,
-        };
-        let holders = crate::domain::identity::Role::ALL
-            .iter()
-            .filter(|r| r.allows(permission))
-            .count();
-        PermissionRank(u8::MAX - holders as u8, key)
-    }
-
-    pub fn permission(self) -> Permission {
-        match self.1 {
-            PermissionKey::Read => Permission::IntegrationRead,
-            PermissionKey::Write => Permission::IntegrationWrite,
-            PermissionKey::Delete => Permission::IntegrationDelete,
-            PermissionKey::UserManage => Permission::UserManage,
-        }
-    }
+    Permission(Permission),
 }
 
 impl Requirement {
     fn parse(text: &str) -> Option<Self> {
         match text {
             "authenticated" => Some(Requirement::Authenticated),
-            other => {
-                Permission::parse(other).map(|p| Requirement::Permission(PermissionRank::of(p)))
+            other => Permission::parse(other).map(Requirement::Permission),
+        }
+    }
+
+    /// How few roles meet it (for the strictest-of rule of interface fields).
+    fn strictness(self) -> usize {
+        match self {
+            Requirement::Authenticated => 0,
+            Requirement::Permission(permission) => {
+                Role::ALL.len() + 1 - Role::ALL.iter().filter(|r| r.allows(permission)).count()
             }
         }
     }
@@ -82,14 +53,14 @@ impl Requirement {
         match (self, principal) {
             (_, None) => false,
             (Requirement::Authenticated, Some(_)) => true,
-            (Requirement::Permission(rank), Some(p)) => p.can(rank.permission()),
+            (Requirement::Permission(permission), Some(p)) => p.can(permission),
         }
     }
 
     pub fn describe(self) -> &'static str {
         match self {
             Requirement::Authenticated => "authenticated",
-            Requirement::Permission(rank) => rank.permission().as_str(),
+            Requirement::Permission(permission) => permission.as_str(),
         }
     }
 }
@@ -97,7 +68,9 @@ impl Requirement {
 /// The policy file, checked against the schema.
 #[derive(Debug, Default)]
 pub struct Policy {
-    fields: HashMap<(String, String), Requirement>,
+    /// Type name → field name → requirement (looked up by `&str` on every resolving
+    /// field, so the hot path allocates nothing).
+    types: HashMap<String, HashMap<String, Requirement>>,
 }
 
 const POLICY_FILE: &str = include_str!("policy.toml");
@@ -177,11 +150,7 @@ impl Policy {
                     .and_then(toml::Value::as_str)
                     .and_then(Requirement::parse)
                 {
-                    Some(requirement) => {
-                        policy
-                            .fields
-                            .insert((type_name.clone(), field.clone()), requirement);
-                    }
+                    Some(requirement) => policy.insert(type_name, field, requirement),
                     None => {
                         problems.push(format!("policy.toml says nothing of {type_name}.{field}"))
                     }
@@ -203,12 +172,10 @@ impl Policy {
             for field in names {
                 let strictest = implementors
                     .iter()
-                    .filter_map(|o| policy.fields.get(&(o.clone(), field.clone())).copied())
-                    .max();
+                    .filter_map(|o| policy.requirement(o, &field))
+                    .max_by_key(|r| r.strictness());
                 if let Some(requirement) = strictest {
-                    policy
-                        .fields
-                        .insert((interface.clone(), field), requirement);
+                    policy.insert(&interface, &field, requirement);
                 }
             }
         }
@@ -223,16 +190,23 @@ impl Policy {
     /// What reaching `type_name.field` takes; `None` for a field the policy does not
     /// know (which the server refuses).
     pub fn requirement(&self, type_name: &str, field: &str) -> Option<Requirement> {
-        self.fields
-            .get(&(type_name.to_owned(), field.to_owned()))
-            .copied()
+        self.types.get(type_name)?.get(field).copied()
+    }
+
+    fn insert(&mut self, type_name: &str, field: &str, requirement: Requirement) {
+        self.types
+            .entry(type_name.to_owned())
+            .or_default()
+            .insert(field.to_owned(), requirement);
     }
 
     /// Every (type, field, requirement), for tests and documentation.
     pub fn entries(&self) -> impl Iterator<Item = (&str, &str, Requirement)> {
-        self.fields
-            .iter()
-            .map(|((t, f), r)| (t.as_str(), f.as_str(), *r))
+        self.types.iter().flat_map(|(t, fields)| {
+            fields
+                .iter()
+                .map(move |(f, r)| (t.as_str(), f.as_str(), *r))
+        })
     }
 }
 
@@ -318,7 +292,7 @@ mod tests {
     use futures_util::{Stream, StreamExt};
 
     use super::*;
-    use crate::domain::identity::{Credential, Role};
+    use crate::domain::identity::Credential;
 
     #[derive(SimpleObject, Clone)]
     struct Thing {
