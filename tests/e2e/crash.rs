@@ -26,7 +26,8 @@ impl Dice {
     }
 }
 
-fn spawn_worker(db: &TestDb, data: &Path) -> Child {
+/// A worker process on `db`, with `extra` settings on top of fast leases and retries.
+pub(crate) fn spawn_worker(db: &TestDb, data: &Path, extra: &[(&str, &str)]) -> Child {
     Command::new(codebot_binary())
         .args(["serve", "--role", "worker"])
         .env_clear()
@@ -40,6 +41,7 @@ fn spawn_worker(db: &TestDb, data: &Path) -> Child {
         .env("CODEBOT_POLL_SECS", "1")
         .env("CODEBOT_RETRY_BASE_MS", "50")
         .env("CODEBOT_LOG", "warn")
+        .envs(extra.iter().copied())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -90,7 +92,9 @@ async fn crash_many_times(backend: Backend, workers: usize) {
                 .id,
         );
     }
-    let mut running: Vec<Child> = (0..workers).map(|_| spawn_worker(&db, &data)).collect();
+    let mut running: Vec<Child> = (0..workers)
+        .map(|_| spawn_worker(&db, &data, &[]))
+        .collect();
     let mut kills = 0;
     let mut approved = BTreeSet::new();
     let deadline = Instant::now() + Duration::from_secs(150);
@@ -104,7 +108,7 @@ async fn crash_many_times(backend: Backend, workers: usize) {
             let victim = dice.next(running.len() as u64) as usize;
             running[victim].kill().expect("SIGKILL");
             running[victim].wait().ok();
-            running[victim] = spawn_worker(&db, &data);
+            running[victim] = spawn_worker(&db, &data, &[]);
             kills += 1;
         }
         let mut settled = 0;
@@ -252,7 +256,7 @@ async fn a_terminated_worker_exits_cleanly_and_releases_its_job() {
         .expect("create")
         .integration
         .id;
-    let mut worker = spawn_worker(&db, &data);
+    let mut worker = spawn_worker(&db, &data, &[]);
     use sea_orm::ConnectionTrait;
     let leased = "SELECT count(*) AS n FROM jobs WHERE lease_owner IS NOT NULL";
     let deadline = Instant::now() + Duration::from_secs(20);

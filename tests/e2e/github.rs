@@ -402,3 +402,316 @@ async fn the_webhook_approves_on_merge_rejects_on_close_and_refuses_forged_signa
     let (status, _) = deliver(&app, &body, &sign(secret, &bytes)).await;
     assert_eq!(status, 202);
 }
+
+/// A small GitHub that keeps state: refs, commits and pull requests of one repository,
+/// answering in GitHub's shapes. It can fail the first call with a 502 and hold back its
+/// answer to the first pull-request creation of each branch (the request is carried
+/// out, the answer never arrives: a worker killed at the worst moment).
+#[derive(Default)]
+struct FakeGithub {
+    state: std::sync::Mutex<FakeState>,
+}
+
+#[derive(Default)]
+struct FakeState {
+    refs: std::collections::BTreeMap<String, String>,
+    next_sha: u64,
+    pulls: Vec<Value>,
+    pull_posts: Vec<String>,
+    held: std::collections::BTreeSet<String>,
+    hold_first_answer: bool,
+    fail_first_call: bool,
+}
+
+impl FakeGithub {
+    fn new() -> Self {
+        let fake = Self::default();
+        {
+            let mut state = fake.lock();
+            state.refs.insert("main".into(), "base".into());
+            state.hold_first_answer = true;
+            state.fail_first_call = true;
+        }
+        fake
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, FakeState> {
+        self.state.lock().expect("the fake's state")
+    }
+
+    fn pulls_of(&self, branch: &str) -> Vec<Value> {
+        self.lock()
+            .pulls
+            .iter()
+            .filter(|p| p["head"]["ref"] == branch)
+            .cloned()
+            .collect()
+    }
+
+    fn creations_of(&self, branch: &str) -> usize {
+        self.lock()
+            .pull_posts
+            .iter()
+            .filter(|b| *b == branch)
+            .count()
+    }
+}
+
+impl wiremock::Respond for FakeGithub {
+    fn respond(&self, request: &wiremock::Request) -> ResponseTemplate {
+        let mut state = self.lock();
+        if std::mem::take(&mut state.fail_first_call) {
+            return ResponseTemplate::new(502).set_body_string("Bad Gateway");
+        }
+        let json = |status: u16, body: Value| ResponseTemplate::new(status).set_body_json(body);
+        let not_found = || json(404, json!({ "message": "Not Found" }));
+        let Some(route) = request.url.path().strip_prefix(REPO) else {
+            return not_found();
+        };
+        let body: Value = serde_json::from_slice(&request.body).unwrap_or(Value::Null);
+        let sha = |state: &mut FakeState, prefix: &str| {
+            state.next_sha += 1;
+            format!("{prefix}{}", state.next_sha)
+        };
+        match (request.method.as_str(), route) {
+            ("GET", "") => json(200, json!({ "default_branch": "main" })),
+            ("GET", r) if r.starts_with("/git/ref/heads/") => {
+                match state.refs.get(&r["/git/ref/heads/".len()..]) {
+                    Some(sha) => json(200, json!({ "object": { "sha": sha } })),
+                    None => not_found(),
+                }
+            }
+            ("GET", r) if r.starts_with("/git/commits/") => {
+                let commit = &r["/git/commits/".len()..];
+                json(
+                    200,
+                    json!({ "sha": commit, "tree": { "sha": format!("tree-of-{commit}") } }),
+                )
+            }
+            ("POST", "/git/trees") => json(201, json!({ "sha": sha(&mut state, "tree") })),
+            ("POST", "/git/commits") => json(201, json!({ "sha": sha(&mut state, "commit") })),
+            ("POST", "/git/refs") => {
+                let name = body["ref"].as_str().unwrap_or_default();
+                let name = name.trim_start_matches("refs/heads/").to_owned();
+                if state.refs.contains_key(&name) {
+                    return json(422, json!({ "message": "Reference already exists" }));
+                }
+                state
+                    .refs
+                    .insert(name, body["sha"].as_str().unwrap_or_default().into());
+                json(201, json!({ "ref": body["ref"] }))
+            }
+            ("PATCH", r) if r.starts_with("/git/refs/heads/") => {
+                let name = r["/git/refs/heads/".len()..].to_owned();
+                let sha = body["sha"].as_str().unwrap_or_default().to_owned();
+                state.refs.insert(name, sha.clone());
+                json(200, json!({ "object": { "sha": sha } }))
+            }
+            ("GET", "/pulls") => {
+                let head = request
+                    .url
+                    .query_pairs()
+                    .find(|(k, _)| k == "head")
+                    .map(|(_, v)| v.into_owned())
+                    .unwrap_or_default();
+                let branch = head.split_once(':').map_or("", |(_, b)| b).to_owned();
+                let listed: Vec<Value> = state
+                    .pulls
+                    .iter()
+                    .filter(|p| p["head"]["ref"] == branch.as_str())
+                    .cloned()
+                    .collect();
+                json(200, Value::Array(listed))
+            }
+            ("POST", "/pulls") => {
+                let branch = body["head"].as_str().unwrap_or_default().to_owned();
+                state.pull_posts.push(branch.clone());
+                let open = state
+                    .pulls
+                    .iter()
+                    .any(|p| p["head"]["ref"] == branch.as_str() && p["state"] == "open");
+                if open {
+                    return json(
+                        422,
+                        json!({ "message": "Validation Failed", "errors": [{ "resource": "PullRequest", "code": "custom", "message": format!("A pull request already exists for acme:{branch}.") }] }),
+                    );
+                }
+                let number = state.pulls.len() as u64 + 1;
+                let created = pull(number, &branch, "open");
+                state.pulls.push(created.clone());
+                let answer = json(201, created);
+                if state.hold_first_answer && state.held.insert(branch) {
+                    answer.set_delay(Duration::from_secs(600))
+                } else {
+                    answer
+                }
+            }
+            ("PATCH", r) if r.starts_with("/pulls/") => {
+                let number: u64 = r["/pulls/".len()..].parse().unwrap_or(0);
+                match state.pulls.iter_mut().find(|p| p["number"] == number) {
+                    Some(pull) => {
+                        if let Some(new_state) = body["state"].as_str() {
+                            pull["state"] = json!(new_state);
+                        }
+                        json(200, pull.clone())
+                    }
+                    None => not_found(),
+                }
+            }
+            _ => not_found(),
+        }
+    }
+}
+
+/// The done-when of the GitHub code host: the whole pipeline on a worker process
+/// publishing to (a fake of) GitHub, the worker killed after GitHub opened each pull
+/// request but before the answer arrived; the next worker finds them, and exactly one
+/// pull request per integration exists. A rejection then closes its pull request.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_pipeline_on_github_opens_exactly_one_pull_request_per_integration_across_a_crash() {
+    use api::application::integrations::commands::Actor;
+    use api::domain::{Command as DomainCommand, IntegrationDraft, IntegrationState};
+
+    let fake = std::sync::Arc::new(FakeGithub::new());
+    let server = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(ArcResponder(fake.clone()))
+        .mount(&server)
+        .await;
+    let db = codebot_tests::TestDb::create(Backend::Postgres).await;
+    let (handlers, _conn) = db.handlers().await;
+    let data = db.dir.path().join("data");
+    let actor = Actor {
+        user_id: "local".into(),
+        request_id: None,
+        may_change_any: true,
+    };
+    let mut ids = Vec::new();
+    for name in ["Orders", "Invoices"] {
+        let draft = IntegrationDraft {
+            kind: "http_poller".into(),
+            name: name.into(),
+            description: None,
+            prompt: "poll it".into(),
+            config: json!({ "url": "https://api.example.com/items", "interval_seconds": 30 }),
+        };
+        let created = handlers
+            .integration_commands
+            .create(&actor, draft)
+            .await
+            .expect("create");
+        ids.push(created.integration.id);
+    }
+    let uri = server.uri();
+    let github = [
+        ("CODEBOT_CODE_HOST", "github"),
+        ("GITHUB_API_URL", uri.as_str()),
+        ("GITHUB_TOKEN", "ghp_test"),
+        ("GITHUB_REPOSITORY", "acme/integrations"),
+    ];
+    let branch = |id: &uuid::Uuid| format!("codebot/{id}");
+    let mut worker = crate::crash::spawn_worker(&db, &data, &github);
+    // Wait until GitHub has opened both pull requests and holds back both answers.
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while ids.iter().any(|id| fake.pulls_of(&branch(id)).is_empty()) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the worker never opened the pull requests"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    worker.kill().expect("SIGKILL");
+    worker.wait().ok();
+    let mut worker = crate::crash::spawn_worker(&db, &data, &github);
+    let get = |id| {
+        let handlers = &handlers;
+        async move {
+            handlers
+                .integration_queries
+                .get(id)
+                .await
+                .expect("get")
+                .expect("exists")
+        }
+    };
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    for id in &ids {
+        while get(*id).await.state != IntegrationState::Reviewing {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{id} never reached REVIEWING: {:?}",
+                get(*id).await.failure
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let view = get(*id).await;
+        let pulls = fake.pulls_of(&branch(id));
+        assert_eq!(pulls.len(), 1, "one pull request for {id}");
+        assert_eq!(fake.creations_of(&branch(id)), 1, "one creation for {id}");
+        let recorded = view
+            .artifacts
+            .pull_request
+            .clone()
+            .expect("a recorded pull request");
+        assert_eq!(
+            recorded.number,
+            pulls[0]["number"].as_u64().expect("number")
+        );
+        assert_eq!(recorded.branch, branch(id));
+        let steps = handlers
+            .integration_queries
+            .steps(&[*id])
+            .await
+            .expect("steps");
+        let (_, step) = steps
+            .iter()
+            .find(|(_, s)| s.step == api::domain::PipelineStep::PullRequest)
+            .expect("the pull_request step");
+        assert!(step.attempts >= 2, "the crash cost an attempt: {step:?}");
+    }
+    // A reviewer's rejection closes the pull request on GitHub; an approval deploys.
+    handlers
+        .integration_commands
+        .execute(
+            &actor,
+            ids[1],
+            None,
+            DomainCommand::Reject {
+                reason: "not needed".into(),
+            },
+        )
+        .await
+        .expect("reject");
+    handlers
+        .integration_commands
+        .execute(
+            &actor,
+            ids[0],
+            None,
+            DomainCommand::Approve { comment: None },
+        )
+        .await
+        .expect("approve");
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while get(ids[0]).await.state != IntegrationState::Active
+        || fake.pulls_of(&branch(&ids[1]))[0]["state"] != "closed"
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "approval or rejection did not finish"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(fake.pulls_of(&branch(&ids[0]))[0]["state"], "open");
+    worker.kill().ok();
+    worker.wait().ok();
+}
+
+/// Lets the test keep a handle on the fake it mounts.
+struct ArcResponder(std::sync::Arc<FakeGithub>);
+
+impl wiremock::Respond for ArcResponder {
+    fn respond(&self, request: &wiremock::Request) -> ResponseTemplate {
+        self.0.respond(request)
+    }
+}
