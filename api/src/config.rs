@@ -223,6 +223,8 @@ pub struct WorkerConfig {
     pub step_attempts: u32,
     pub retry_base_ms: u64,
     pub generation_timeout_secs: u64,
+    /// How often a running generation's progress is recorded (a streaming model).
+    pub progress_interval_ms: u64,
     pub test_timeout_secs: u64,
     /// `scaffold` (offline templates), `anthropic` or `openai`; `None` picks
     /// `anthropic` when `ANTHROPIC_API_KEY` is set, else `scaffold`.
@@ -290,6 +292,7 @@ impl Default for Settings {
                 step_attempts: 3,
                 retry_base_ms: 1000,
                 generation_timeout_secs: 300,
+                progress_interval_ms: 2000,
                 test_timeout_secs: 120,
                 llm_provider: None,
                 code_host: "local".to_owned(),
@@ -527,6 +530,12 @@ pub const ENV_VARS: &[EnvVar] = &[
         default: "1000",
         description: "First retry delay in ms (doubles each time, capped at 60 s, 10% jitter)",
         apply: |s, v| parse_into(&mut s.worker.retry_base_ms, v),
+    },
+    EnvVar {
+        name: "CODEBOT_PROGRESS_INTERVAL_MS",
+        default: "2000",
+        description: "How often a streaming generation's progress is recorded as an event",
+        apply: |s, v| parse_into(&mut s.worker.progress_interval_ms, v),
     },
     EnvVar {
         name: "CODEBOT_GENERATION_TIMEOUT_SECS",

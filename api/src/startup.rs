@@ -413,6 +413,7 @@ fn worker(
         step_attempts: w.step_attempts,
         retry_base: Duration::from_millis(w.retry_base_ms),
         generation_timeout: Duration::from_secs(w.generation_timeout_secs),
+        progress_interval: Duration::from_millis(w.progress_interval_ms.max(100)),
         test_timeout: Duration::from_secs(w.test_timeout_secs),
         ..PipelineSettings::default()
     };

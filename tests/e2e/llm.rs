@@ -4,7 +4,9 @@
 
 use std::time::Duration;
 
-use api::application::pipeline::ports::{CodeGenerator, GenerationRequest, ProviderError};
+use api::application::pipeline::ports::{
+    CodeGenerator, GenerationRequest, ProgressSink, ProviderError,
+};
 use api::config::Secret;
 use api::infrastructure::providers::llm::Price;
 use api::infrastructure::providers::llm::anthropic::{AnthropicGenerator, AnthropicSettings};
@@ -29,21 +31,91 @@ fn answer_files() -> Value {
     })
 }
 
-/// An Anthropic Messages API answer that calls the tool.
-fn anthropic_message(input: Value) -> Value {
-    json!({
-        "id": "msg_01",
-        "type": "message",
-        "role": "assistant",
-        "model": "claude-sonnet-4-5",
-        "content": [
-            { "type": "text", "text": "Here it is." },
-            { "type": "tool_use", "id": "toolu_01", "name": "submit_integration", "input": input }
-        ],
-        "stop_reason": "tool_use",
-        "stop_sequence": null,
-        "usage": { "input_tokens": 1200, "output_tokens": 800 }
-    })
+/// Anthropic's streamed events (`stream: true`) of a message: a short text block, then
+/// the tool call with its input in `pieces` fragments, then the stop.
+fn anthropic_events(input: &Value, pieces: usize) -> Vec<(&'static str, Value)> {
+    let text = input.to_string();
+    let chars: Vec<char> = text.chars().collect();
+    let size = chars.len().div_ceil(pieces.max(1)).max(1);
+    let mut events = vec![
+        (
+            "message_start",
+            json!({ "type": "message_start", "message": {
+            "id": "msg_01", "type": "message", "role": "assistant", "model": "claude-sonnet-4-5",
+            "content": [], "stop_reason": null, "stop_sequence": null,
+            "usage": { "input_tokens": 1200, "output_tokens": 1 } } }),
+        ),
+        (
+            "content_block_start",
+            json!({ "type": "content_block_start", "index": 0,
+            "content_block": { "type": "text", "text": "" } }),
+        ),
+        ("ping", json!({ "type": "ping" })),
+        (
+            "content_block_delta",
+            json!({ "type": "content_block_delta", "index": 0,
+            "delta": { "type": "text_delta", "text": "Here it is." } }),
+        ),
+        (
+            "content_block_stop",
+            json!({ "type": "content_block_stop", "index": 0 }),
+        ),
+        (
+            "content_block_start",
+            json!({ "type": "content_block_start", "index": 1,
+            "content_block": { "type": "tool_use", "id": "toolu_01", "name": "submit_integration", "input": {} } }),
+        ),
+        (
+            "content_block_delta",
+            json!({ "type": "content_block_delta", "index": 1,
+            "delta": { "type": "input_json_delta", "partial_json": "" } }),
+        ),
+    ];
+    for piece in chars.chunks(size) {
+        events.push(("content_block_delta", json!({ "type": "content_block_delta", "index": 1,
+            "delta": { "type": "input_json_delta", "partial_json": piece.iter().collect::<String>() } })));
+    }
+    events.extend([
+        (
+            "content_block_stop",
+            json!({ "type": "content_block_stop", "index": 1 }),
+        ),
+        (
+            "message_delta",
+            json!({ "type": "message_delta",
+            "delta": { "stop_reason": "tool_use", "stop_sequence": null },
+            "usage": { "output_tokens": 800 } }),
+        ),
+        ("message_stop", json!({ "type": "message_stop" })),
+    ]);
+    events
+}
+
+/// Events in the text/event-stream framing.
+fn event_stream(events: &[(&str, Value)]) -> String {
+    events
+        .iter()
+        .map(|(name, data)| format!("event: {name}\ndata: {data}\n\n"))
+        .collect()
+}
+
+/// A streamed Anthropic answer that calls the tool with `input`.
+fn anthropic_stream(input: Value) -> ResponseTemplate {
+    streamed(&anthropic_events(&input, 7))
+}
+
+fn streamed(events: &[(&str, Value)]) -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_raw(event_stream(events), "text/event-stream")
+}
+
+/// Keeps every progress report a generator sends.
+#[derive(Default)]
+struct Reports(std::sync::Mutex<Vec<api::domain::artifacts::GenerationProgress>>);
+
+impl ProgressSink for Reports {
+    fn report(&self, progress: api::domain::artifacts::GenerationProgress) {
+        self.0.lock().expect("reports").push(progress);
+    }
 }
 
 fn anthropic_error(kind: &str, message: &str) -> Value {
@@ -104,15 +176,37 @@ async fn anthropic_answers_through_its_tool_with_usage_and_the_prompt_as_data() 
         .and(path("/v1/messages"))
         .and(header("x-api-key", "test-key"))
         .and(header("anthropic-version", "2023-06-01"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(anthropic_message(answer_files())))
+        .respond_with(anthropic_stream(answer_files()))
         .expect(1)
         .mount(&server)
         .await;
+    let reports = Reports::default();
     let code = anthropic(&server)
-        .generate(&request(), &CancellationToken::new())
+        .generate(&request(), &reports, &CancellationToken::new())
         .await
         .expect("generated");
     assert_eq!(code.files.len(), 3);
+    // Progress was reported as the answer streamed in (here in one piece: wiremock
+    // sends a body at once), ending with every file.
+    let reports = reports.0.lock().expect("reports").clone();
+    assert!(
+        reports
+            .windows(2)
+            .all(|w| w[0].characters < w[1].characters)
+    );
+    let last = reports.last().expect("a report");
+    assert_eq!(
+        last.files,
+        [
+            "integration.py",
+            "tests/__init__.py",
+            "tests/test_integration.py"
+        ]
+    );
+    assert_eq!(
+        last.characters,
+        answer_files().to_string().chars().count() as u64
+    );
     assert_eq!(code.test_command[0], "python3");
     assert_eq!(code.generator, "anthropic:claude-sonnet-4-5");
     assert_eq!(code.usage.input_tokens, 1200);
@@ -122,6 +216,7 @@ async fn anthropic_answers_through_its_tool_with_usage_and_the_prompt_as_data() 
     let sent: Value = server.received_requests().await.expect("recorded")[0]
         .body_json()
         .expect("json");
+    assert_eq!(sent["stream"], true);
     assert_eq!(
         sent["tool_choice"],
         json!({ "type": "tool", "name": "submit_integration" })
@@ -169,18 +264,74 @@ async fn failures_are_classified_for_the_pipelines_retries() {
                 .set_body_json(anthropic_error("invalid_request_error", "bad")),
             "permanent",
         ),
+        // A text answer instead of the tool call.
         (
-            ResponseTemplate::new(200).set_body_json(json!({
-                "id": "msg_02", "type": "message", "role": "assistant",
-                "content": [{ "type": "text", "text": "I'd rather chat." }],
-                "stop_reason": "end_turn", "usage": { "input_tokens": 10, "output_tokens": 5 }
-            })),
+            streamed(&[
+                (
+                    "message_start",
+                    json!({ "type": "message_start", "message": { "usage": { "input_tokens": 10, "output_tokens": 1 } } }),
+                ),
+                (
+                    "content_block_start",
+                    json!({ "type": "content_block_start", "index": 0, "content_block": { "type": "text", "text": "" } }),
+                ),
+                (
+                    "content_block_delta",
+                    json!({ "type": "content_block_delta", "index": 0, "delta": { "type": "text_delta", "text": "I'd rather chat." } }),
+                ),
+                (
+                    "content_block_stop",
+                    json!({ "type": "content_block_stop", "index": 0 }),
+                ),
+                (
+                    "message_delta",
+                    json!({ "type": "message_delta", "delta": { "stop_reason": "end_turn" }, "usage": { "output_tokens": 5 } }),
+                ),
+                ("message_stop", json!({ "type": "message_stop" })),
+            ]),
             "permanent",
         ),
+        // Tool input that breaks the schema.
         (
-            ResponseTemplate::new(200)
-                .set_body_json(anthropic_message(json!({ "files": "not a list" }))),
+            anthropic_stream(json!({ "files": "not a list" })),
             "permanent",
+        ),
+        // Cut off at the token limit: the tool input is unfinished JSON.
+        (
+            {
+                let mut events = anthropic_events(&answer_files(), 7);
+                events.retain(|(_, data)| {
+                    !data["delta"]["partial_json"]
+                        .as_str()
+                        .is_some_and(|p| p.ends_with('}'))
+                });
+                for (_, data) in &mut events {
+                    if data["type"] == "message_delta" {
+                        data["delta"]["stop_reason"] = json!("max_tokens");
+                    }
+                }
+                streamed(&events)
+            },
+            "permanent",
+        ),
+        // Overloaded in the middle of the stream (Anthropic's `error` event).
+        (
+            {
+                let mut events = anthropic_events(&answer_files(), 7);
+                events.truncate(9);
+                events.push(("error", json!({ "type": "error", "error": { "type": "overloaded_error", "message": "Overloaded" } })));
+                streamed(&events)
+            },
+            "retryable",
+        ),
+        // The connection ends before `message_stop`.
+        (
+            {
+                let mut events = anthropic_events(&answer_files(), 7);
+                events.truncate(10);
+                streamed(&events)
+            },
+            "retryable",
         ),
         (
             ResponseTemplate::new(200).set_body_string("<html>proxy error</html>"),
@@ -194,7 +345,7 @@ async fn failures_are_classified_for_the_pipelines_retries() {
             .mount(&server)
             .await;
         let error = anthropic(&server)
-            .generate(&request(), &CancellationToken::new())
+            .generate(&request(), &(), &CancellationToken::new())
             .await
             .expect_err("a failure");
         let got = match &error {
@@ -226,7 +377,7 @@ async fn failures_are_classified_for_the_pipelines_retries() {
     })
     .expect("a client");
     let error = generator
-        .generate(&request(), &CancellationToken::new())
+        .generate(&request(), &(), &CancellationToken::new())
         .await
         .expect_err("unreachable");
     assert!(matches!(error, ProviderError::Retryable(_)), "{error}");
@@ -242,7 +393,7 @@ async fn a_hang_past_the_timeout_and_repeated_failures_open_the_breaker_which_th
     let generator = guarded(anthropic(&server), 3, Duration::from_millis(300));
     let started = std::time::Instant::now();
     let error = generator
-        .generate(&request(), &CancellationToken::new())
+        .generate(&request(), &(), &CancellationToken::new())
         .await
         .expect_err("times out");
     assert!(started.elapsed() < Duration::from_secs(3));
@@ -257,7 +408,7 @@ async fn a_hang_past_the_timeout_and_repeated_failures_open_the_breaker_which_th
         .await;
     for _ in 0..2 {
         generator
-            .generate(&request(), &CancellationToken::new())
+            .generate(&request(), &(), &CancellationToken::new())
             .await
             .expect_err("500");
     }
@@ -265,7 +416,7 @@ async fn a_hang_past_the_timeout_and_repeated_failures_open_the_breaker_which_th
     assert_eq!(format!("{:?}", status.breaker), "Open");
     let before = server.received_requests().await.expect("recorded").len();
     let error = generator
-        .generate(&request(), &CancellationToken::new())
+        .generate(&request(), &(), &CancellationToken::new())
         .await
         .expect_err("fails fast");
     assert!(error.to_string().contains("circuit is open"), "{error}");
@@ -277,7 +428,7 @@ async fn a_hang_past_the_timeout_and_repeated_failures_open_the_breaker_which_th
 
     server.reset().await;
     Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(anthropic_message(answer_files())))
+        .respond_with(anthropic_stream(answer_files()))
         .mount(&server)
         .await;
     tokio::time::sleep(Duration::from_millis(600)).await;
@@ -286,7 +437,7 @@ async fn a_hang_past_the_timeout_and_repeated_failures_open_the_breaker_which_th
         "HalfOpen"
     );
     generator
-        .generate(&request(), &CancellationToken::new())
+        .generate(&request(), &(), &CancellationToken::new())
         .await
         .expect("the trial call succeeds");
     assert_eq!(format!("{:?}", generator.guard.status().breaker), "Closed");
@@ -296,11 +447,7 @@ async fn a_hang_past_the_timeout_and_repeated_failures_open_the_breaker_which_th
 async fn the_bulkhead_never_lets_more_than_its_limit_reach_the_model() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(anthropic_message(answer_files()))
-                .set_delay(Duration::from_millis(100)),
-        )
+        .respond_with(anthropic_stream(answer_files()).set_delay(Duration::from_millis(100)))
         .mount(&server)
         .await;
     let inner = anthropic(&server);
@@ -336,7 +483,7 @@ async fn the_bulkhead_never_lets_more_than_its_limit_reach_the_model() {
             let generator = generator.clone();
             tokio::spawn(async move {
                 generator
-                    .generate(&request(), &CancellationToken::new())
+                    .generate(&request(), &(), &CancellationToken::new())
                     .await
             })
         })
@@ -384,7 +531,7 @@ async fn an_openai_compatible_server_answers_through_its_function_tool() {
     })
     .expect("a client");
     let code = generator
-        .generate(&request(), &CancellationToken::new())
+        .generate(&request(), &(), &CancellationToken::new())
         .await
         .expect("generated");
     assert_eq!(code.files.len(), 3);
@@ -419,7 +566,7 @@ async fn the_pipeline_runs_on_anthropic_records_usage_and_retries_a_500() {
         .mount(&server)
         .await;
     Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(anthropic_message(answer_files())))
+        .respond_with(anthropic_stream(answer_files()))
         .mount(&server)
         .await;
     let uri = server.uri();
@@ -491,4 +638,140 @@ async fn with_the_model_down_the_breaker_opens_and_the_integration_fails_with_th
     assert_eq!(provider["breaker"], "OPEN", "{provider}");
     assert_eq!(provider["calls"], 3);
     assert_eq!(provider["retries"], 3);
+}
+
+/// A fake of Anthropic's streaming endpoint that writes its events `gap` apart, as a
+/// model does while it writes (wiremock sends a body at once). Answers every request
+/// on the returned base URL the same way.
+async fn slowly_streaming_anthropic(events: Vec<(&'static str, Value)>, gap: Duration) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a port");
+    let addr = listener.local_addr().expect("addr");
+    let events = std::sync::Arc::new(events);
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let events = events.clone();
+            tokio::spawn(async move {
+                // Read the request: headers, then the body by its length.
+                let mut request = Vec::new();
+                let mut buffer = [0u8; 8192];
+                loop {
+                    let Ok(read) = socket.read(&mut buffer).await else {
+                        return;
+                    };
+                    if read == 0 {
+                        return;
+                    }
+                    request.extend_from_slice(&buffer[..read]);
+                    let text = String::from_utf8_lossy(&request).to_string();
+                    if let Some(end) = text.find("\r\n\r\n") {
+                        let length = text[..end]
+                            .lines()
+                            .find_map(|l| {
+                                let (name, value) = l.split_once(':')?;
+                                name.eq_ignore_ascii_case("content-length")
+                                    .then(|| value.trim().parse::<usize>().ok())?
+                            })
+                            .unwrap_or(0);
+                        if request.len() >= end + 4 + length {
+                            break;
+                        }
+                    }
+                }
+                let head = "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ncache-control: no-cache\r\nconnection: close\r\n\r\n";
+                if socket.write_all(head.as_bytes()).await.is_err() {
+                    return;
+                }
+                for event in events.iter() {
+                    tokio::time::sleep(gap).await;
+                    let frame = event_stream(std::slice::from_ref(event));
+                    if socket.write_all(frame.as_bytes()).await.is_err() {
+                        return;
+                    }
+                }
+                socket.shutdown().await.ok();
+            });
+        }
+    });
+    format!("http://{addr}")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_streaming_generation_shows_its_progress_while_the_model_writes() {
+    let uri = slowly_streaming_anthropic(
+        anthropic_events(&answer_files(), 12),
+        Duration::from_millis(120),
+    )
+    .await;
+    let app = TestApp::spawn_with(
+        Backend::Sqlite,
+        &[
+            ("CODEBOT_LLM_PROVIDER", "anthropic"),
+            ("ANTHROPIC_API_KEY", "test-key"),
+            ("ANTHROPIC_BASE_URL", &uri),
+            ("CODEBOT_PROGRESS_INTERVAL_MS", "100"),
+        ],
+    )
+    .await;
+    let created = crate::integrations::create(&app, "Streamed").await;
+    let query = "query($id: ID!) { integration(id: $id) { state generationProgress { attempt characters files reportedAt } } }";
+    // While the model writes, the integration says how far it has come.
+    let mut seen = None;
+    for _ in 0..200 {
+        let data = app.graphql_ok(query, json!({ "id": created["id"] })).await;
+        let progress = &data["integration"]["generationProgress"];
+        if !progress.is_null() {
+            assert_eq!(data["integration"]["state"], "GENERATING");
+            seen = Some(progress.clone());
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    let seen = seen.expect("progress while generating");
+    assert_eq!(seen["attempt"], 1);
+    assert!(
+        seen["characters"].as_u64().expect("characters") > 0,
+        "{seen}"
+    );
+
+    wait_for_state(&app, &created["id"], "REVIEWING").await;
+    let data = app
+        .graphql_ok(
+            "query($id: ID!) { integration(id: $id) { generationProgress { characters } usage { outputTokens } events { type actor data } } }",
+            json!({ "id": created["id"] }),
+        )
+        .await;
+    let integration = &data["integration"];
+    assert!(
+        integration["generationProgress"].is_null(),
+        "cleared once generated"
+    );
+    assert_eq!(integration["usage"]["outputTokens"], 800);
+    // The reports are events in the history, each further than the last.
+    let reports: Vec<&Value> = integration["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter(|e| e["type"] == "GenerationProgressed")
+        .collect();
+    assert!(reports.len() >= 3, "{reports:?}");
+    let mut characters = 0;
+    let mut files: Vec<Value> = Vec::new();
+    for report in &reports {
+        assert_eq!(report["actor"], "system");
+        let data = &report["data"];
+        assert_eq!(data["attempt"], 1);
+        let now = data["characters"].as_u64().expect("characters");
+        assert!(now > characters, "{reports:?}");
+        characters = now;
+        let named = data["files"].as_array().expect("files").clone();
+        assert!(
+            named.starts_with(&files),
+            "files only ever grow: {reports:?}"
+        );
+        files = named;
+    }
+    assert!(!files.is_empty(), "{reports:?}");
 }

@@ -10,7 +10,7 @@ use api::application::integrations::commands::Actor;
 use api::application::integrations::kinds::KindRegistry;
 use api::application::pipeline::ports::{
     CodeGenerator, CodeHost, DeployRequest, Deployer, GeneratedCode, GenerationRequest,
-    ProviderError, PullRequestRequest, Sandbox, TestRun,
+    ProgressSink, ProviderError, PullRequestRequest, Sandbox, TestRun,
 };
 use api::application::pipeline::saga::{PipelineRunner, PipelineSettings, Providers};
 use api::domain::artifacts::{Deployment, GeneratedFile, PullRequest, TestReport, Usage};
@@ -70,6 +70,7 @@ impl CodeGenerator for Fakes {
     async fn generate(
         &self,
         request: &GenerationRequest,
+        _progress: &dyn ProgressSink,
         cancel: &CancellationToken,
     ) -> Result<GeneratedCode, ProviderError> {
         self.step("generate", cancel).await?;

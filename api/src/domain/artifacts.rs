@@ -51,6 +51,16 @@ pub struct Deployment {
     pub previous: Option<String>,
 }
 
+/// How far a running generation has come, as the generator reports it while the model
+/// writes (a streaming model; an instant generator reports nothing).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GenerationProgress {
+    /// Characters of the answer received so far.
+    pub characters: u64,
+    /// The files the answer has begun, in the order it began them.
+    pub files: Vec<String>,
+}
+
 /// Tokens and cost of model calls.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct Usage {

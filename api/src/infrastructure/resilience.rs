@@ -18,7 +18,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::application::pipeline::ports::{
     CodeGenerator, CodeHost, DeployRequest, Deployer, GeneratedCode, GenerationRequest,
-    ProviderError, PullRequestRequest,
+    ProgressSink, ProviderError, PullRequestRequest,
 };
 use crate::application::status::{BreakerState, ProviderHealth, ProviderStatus};
 use crate::domain::artifacts::{Deployment, PullRequest};
@@ -242,10 +242,11 @@ impl CodeGenerator for GuardedGenerator {
     async fn generate(
         &self,
         request: &GenerationRequest,
+        progress: &dyn ProgressSink,
         cancel: &CancellationToken,
     ) -> Result<GeneratedCode, ProviderError> {
         self.guard
-            .call(cancel, self.inner.generate(request, cancel))
+            .call(cancel, self.inner.generate(request, progress, cancel))
             .await
     }
 }

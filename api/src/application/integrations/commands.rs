@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use chrono::Utc;
+use chrono::{SubsecRound, Utc};
 use uuid::Uuid;
 
 use super::kinds::KindRegistry;
@@ -147,7 +147,9 @@ impl IntegrationCommands {
     ) -> Result<IntegrationProjection, AppError> {
         let expected = current.as_ref().map_or(0, IntegrationProjection::version);
         let metadata = actor.metadata();
-        let now = Utc::now();
+        // Microseconds: what the databases keep, so the projection built here equals
+        // the one rebuilt from the stored events (times inside JSON included).
+        let now = Utc::now().trunc_subsecs(6);
         let envelopes: Vec<EventEnvelope> = events
             .into_iter()
             .enumerate()

@@ -9,7 +9,9 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use crate::application::ports::EventEnvelope;
-use crate::domain::artifacts::{Deployment, GeneratedFile, PullRequest, TestReport, Usage};
+use crate::domain::artifacts::{
+    Deployment, GeneratedFile, GenerationProgress, PullRequest, TestReport, Usage,
+};
 use crate::domain::integration::{Failure, StepStatus};
 use crate::domain::{Event, Integration, IntegrationState, PipelineStep};
 
@@ -24,6 +26,19 @@ pub struct Artifacts {
     pub pull_request: Option<PullRequest>,
     pub deployment: Option<Deployment>,
     pub usage: Usage,
+    /// How far the running generation has come; absent when none runs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generation_progress: Option<GenerationProgressView>,
+}
+
+/// The latest progress report of a running generation.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GenerationProgressView {
+    /// The attempt of the generate step that reported it.
+    pub attempt: u32,
+    #[serde(flatten)]
+    pub progress: GenerationProgress,
+    pub reported_at: DateTime<Utc>,
 }
 
 /// An integration as the read model stores it.
@@ -69,6 +84,8 @@ pub struct IntegrationProjection {
     pub deleted_at: Option<DateTime<Utc>>,
     /// When each step's last attempt started and finished.
     times: BTreeMap<PipelineStep, StepTimes>,
+    /// When the running generation last reported progress.
+    progress_at: Option<DateTime<Utc>>,
 }
 
 impl IntegrationProjection {
@@ -85,6 +102,7 @@ impl IntegrationProjection {
                         updated_at: envelope.recorded_at,
                         deleted_at: None,
                         times: BTreeMap::new(),
+                        progress_at: None,
                     };
                     p.apply(envelope);
                     projection = Some(p);
@@ -106,6 +124,7 @@ impl IntegrationProjection {
             Event::StepSucceeded { step, .. } | Event::StepFailed { step, .. } => {
                 self.times.entry(*step).or_default().1 = at;
             }
+            Event::GenerationProgressed { .. } => self.progress_at = at,
             _ => {}
         }
         if self.integration.deleted && self.deleted_at.is_none() {
@@ -150,6 +169,13 @@ impl IntegrationProjection {
             pull_request: p.pull_request.clone(),
             deployment: p.deployment.clone(),
             usage: p.usage,
+            generation_progress: p.generation.as_ref().zip(self.progress_at).map(
+                |((attempt, progress), reported_at)| GenerationProgressView {
+                    attempt: *attempt,
+                    progress: progress.clone(),
+                    reported_at,
+                },
+            ),
         }
     }
 

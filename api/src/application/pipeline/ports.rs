@@ -11,7 +11,9 @@ use serde_json::Value;
 use tokio_util::sync::CancellationToken;
 use uuid::Uuid;
 
-use crate::domain::artifacts::{Deployment, GeneratedFile, PullRequest, TestReport, Usage};
+use crate::domain::artifacts::{
+    Deployment, GeneratedFile, GenerationProgress, PullRequest, TestReport, Usage,
+};
 
 /// Why a provider call failed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -66,15 +68,28 @@ pub struct GeneratedCode {
     pub usage: Usage,
 }
 
+/// Where a generator reports how far it has come while it writes. Reporting is cheap
+/// and never waits: the saga records the latest report every few seconds. `()`
+/// discards reports.
+pub trait ProgressSink: Send + Sync {
+    fn report(&self, progress: GenerationProgress);
+}
+
+impl ProgressSink for () {
+    fn report(&self, _: GenerationProgress) {}
+}
+
 #[async_trait]
 pub trait CodeGenerator: Send + Sync {
     /// The generator's name as recorded in events.
     fn name(&self) -> String;
 
-    /// Writes the integration's code and tests.
+    /// Writes the integration's code and tests, reporting progress to `progress` if it
+    /// can tell (a streaming model).
     async fn generate(
         &self,
         request: &GenerationRequest,
+        progress: &dyn ProgressSink,
         cancel: &CancellationToken,
     ) -> Result<GeneratedCode, ProviderError>;
 }

@@ -4,6 +4,7 @@
 //! (or an integration cancelled meanwhile) can never record a stale result.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -11,14 +12,15 @@ use tokio_util::sync::CancellationToken;
 use uuid::Uuid;
 
 use super::ports::{
-    CodeGenerator, CodeHost, DeployRequest, Deployer, GenerationRequest, ProviderError,
-    PullRequestRequest, Sandbox, TestRun,
+    CodeGenerator, CodeHost, DeployRequest, Deployer, GenerationRequest, ProgressSink,
+    ProviderError, PullRequestRequest, Sandbox, TestRun,
 };
 use crate::application::error::AppError;
 use crate::application::integrations::commands::{Actor, IntegrationCommands};
 use crate::application::integrations::kinds::KindRegistry;
 use crate::application::integrations::projection::IntegrationProjection;
 use crate::application::ports::{IntegrationReadModel, IntegrationStore, JobQueue};
+use crate::domain::artifacts::GenerationProgress;
 use crate::domain::integration::{NextAction, StepOutcome};
 use crate::domain::{Command, Integration, PipelineStep};
 
@@ -43,6 +45,8 @@ pub struct PipelineSettings {
     pub step_timeout: Duration,
     /// How often a running step checks whether its integration was cancelled.
     pub cancel_check: Duration,
+    /// How often a running generation's latest progress report is recorded.
+    pub progress_interval: Duration,
 }
 
 impl Default for PipelineSettings {
@@ -56,6 +60,7 @@ impl Default for PipelineSettings {
             test_timeout: Duration::from_secs(120),
             step_timeout: Duration::from_secs(120),
             cancel_check: Duration::from_millis(250),
+            progress_interval: Duration::from_secs(2),
         }
     }
 }
@@ -195,11 +200,13 @@ impl PipelineRunner {
         else {
             return Ok(());
         };
-        let version = started.version();
+        let mut version = started.version();
         let attempt = started.integration.pipeline.attempts(step);
         let tries = started.integration.pipeline.tries(step);
         let token = stop.child_token();
-        let watcher = self.watch_for_changes(id, version, token.clone());
+        // The newest version this attempt wrote itself (its progress reports).
+        let own_version = Arc::new(AtomicU32::new(version));
+        let watcher = self.watch_for_changes(id, own_version.clone(), token.clone());
         let limit = match step {
             PipelineStep::Generate => self.settings.generation_timeout,
             // The sandbox enforces the test limit itself; this bound only backs it up.
@@ -207,8 +214,31 @@ impl PipelineRunner {
             _ => self.settings.step_timeout,
         };
         let clock = Instant::now();
-        let result =
-            tokio::time::timeout(limit, self.perform(step, &started.integration, &token)).await;
+        let (reports, mut latest) = tokio::sync::watch::channel(GenerationProgress::default());
+        let reporter = LatestReport(reports);
+        let work = tokio::time::timeout(
+            limit,
+            self.perform(step, &started.integration, &reporter, &token),
+        );
+        tokio::pin!(work);
+        let mut ticks = tokio::time::interval_at(
+            tokio::time::Instant::now() + self.settings.progress_interval,
+            self.settings.progress_interval,
+        );
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let result = loop {
+            tokio::select! {
+                result = &mut work => break result,
+                _ = ticks.tick() => {
+                    if latest.has_changed().unwrap_or(false) {
+                        let progress = latest.borrow_and_update().clone();
+                        version = self
+                            .record_progress(id, version, attempt, progress, &own_version, &token)
+                            .await;
+                    }
+                }
+            }
+        };
         watcher.abort();
         let duration_ms = u64::try_from(clock.elapsed().as_millis()).unwrap_or(u64::MAX);
         let mut wait_at_least = Duration::ZERO;
@@ -267,12 +297,45 @@ impl PipelineRunner {
         Ok(())
     }
 
-    /// Cancels `token` as soon as the integration's version moves past `version`
-    /// (someone cancelled or rejected it): the step stops within `cancel_check`.
-    fn watch_for_changes(
+    /// Records how far the running generation has come, on top of `version`; answers
+    /// the version to write on next. Best effort: a failed write is logged, and a lost
+    /// race (someone cancelled meanwhile) stops the step like the watcher would.
+    async fn record_progress(
         &self,
         id: Uuid,
         version: u32,
+        attempt: u32,
+        progress: GenerationProgress,
+        own_version: &AtomicU32,
+        token: &CancellationToken,
+    ) -> u32 {
+        // Tell the watcher first: it must not take this write for someone else's.
+        own_version.store(version + 1, Ordering::SeqCst);
+        let command = Command::RecordGenerationProgress { attempt, progress };
+        match self
+            .commands
+            .execute(&system(), id, Some(version), command)
+            .await
+        {
+            Ok(projection) => projection.version(),
+            Err(AppError::Conflict { .. } | AppError::Domain(_)) => {
+                token.cancel();
+                version
+            }
+            Err(error) => {
+                tracing::warn!(integration = %id, %error, "cannot record generation progress");
+                version
+            }
+        }
+    }
+
+    /// Cancels `token` as soon as the integration's version moves past the newest one
+    /// this attempt wrote (someone cancelled or rejected it): the step stops within
+    /// `cancel_check`.
+    fn watch_for_changes(
+        &self,
+        id: Uuid,
+        own_version: Arc<AtomicU32>,
         token: CancellationToken,
     ) -> tokio::task::JoinHandle<()> {
         let read = self.read.clone();
@@ -284,7 +347,7 @@ impl PipelineRunner {
                     () = tokio::time::sleep(every) => {}
                 }
                 match read.get(id).await {
-                    Ok(Some(view)) if view.version == version => {}
+                    Ok(Some(view)) if view.version <= own_version.load(Ordering::SeqCst) => {}
                     Ok(_) => {
                         token.cancel();
                         return;
@@ -299,6 +362,7 @@ impl PipelineRunner {
         &self,
         step: PipelineStep,
         integration: &Integration,
+        progress: &dyn ProgressSink,
         cancel: &CancellationToken,
     ) -> Result<StepOutcome, ProviderError> {
         let pipeline = &integration.pipeline;
@@ -337,7 +401,11 @@ impl PipelineRunner {
                         .filter(|report| !report.passed)
                         .map(|report| report.output.clone()),
                 };
-                let code = self.providers.generator.generate(&request, cancel).await?;
+                let code = self
+                    .providers
+                    .generator
+                    .generate(&request, progress, cancel)
+                    .await?;
                 if code.files.is_empty() || code.test_command.is_empty() {
                     return Err(ProviderError::Permanent(
                         "the generator returned no files or no test command".into(),
@@ -449,8 +517,6 @@ impl PipelineRunner {
         Ok(())
     }
 
-    /// Waits before the next attempt: exponential from `retry_base`, capped, with up to
-    /// 10% jitter; returns early on `stop`.
     /// Waits before attempt `attempt + 1`: exponential backoff with 10% jitter, capped,
     /// and never less than what the provider asked for (`Retry-After`, capped too).
     async fn pause_after(&self, at_least: Duration, attempt: u32, stop: &CancellationToken) {
@@ -470,6 +536,15 @@ impl PipelineRunner {
 }
 
 /// How long a provider asked to be left alone, if it did.
+/// Keeps only the newest progress report, for the saga to record at its pace.
+struct LatestReport(tokio::sync::watch::Sender<GenerationProgress>);
+
+impl ProgressSink for LatestReport {
+    fn report(&self, progress: GenerationProgress) {
+        self.0.send_replace(progress);
+    }
+}
+
 fn retry_after(error: &ProviderError) -> Duration {
     match error {
         ProviderError::Throttled(_, after) => *after,

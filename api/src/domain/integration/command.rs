@@ -1,5 +1,6 @@
 use serde_json::Value;
 
+use crate::domain::artifacts::GenerationProgress;
 use crate::domain::state::IntegrationState;
 
 use super::event::PipelineStep;
@@ -89,6 +90,12 @@ pub enum Command {
         duration_ms: u64,
         error: String,
         retrying: bool,
+    },
+    /// The running generation (attempt `attempt`) came this far. Refused unless that
+    /// attempt is the one running.
+    RecordGenerationProgress {
+        attempt: u32,
+        progress: GenerationProgress,
     },
     /// The saga undid what `step` had done.
     RecordCompensation { step: PipelineStep, detail: String },

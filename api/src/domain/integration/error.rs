@@ -26,6 +26,8 @@ pub enum DomainError {
     NotEditable { state: IntegrationState },
     #[error("an integration in state {state} cannot be deleted; cancel or deprecate it first")]
     NotDeletable { state: IntegrationState },
+    #[error("attempt {attempt} of the {step} step is not the one running")]
+    StepNotRunning { step: &'static str, attempt: u32 },
 }
 
 impl DomainError {

@@ -1,7 +1,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::domain::artifacts::{Deployment, GeneratedFile, PullRequest, TestReport, Usage};
+use crate::domain::artifacts::{
+    Deployment, GeneratedFile, GenerationProgress, PullRequest, TestReport, Usage,
+};
 use crate::domain::state::IntegrationState;
 
 /// The steps of the pipeline, in order.
@@ -117,6 +119,13 @@ pub enum Event {
         duration_ms: u64,
         error: String,
     },
+    /// A running generation came further (recorded every few seconds while a
+    /// streaming model writes).
+    GenerationProgressed {
+        attempt: u32,
+        #[serde(flatten)]
+        progress: GenerationProgress,
+    },
     /// The generator wrote the code and its tests.
     CodeGenerated {
         round: u32,
@@ -179,6 +188,7 @@ impl Event {
             Self::StepStarted { .. } => "StepStarted",
             Self::StepSucceeded { .. } => "StepSucceeded",
             Self::StepFailed { .. } => "StepFailed",
+            Self::GenerationProgressed { .. } => "GenerationProgressed",
             Self::CodeGenerated { .. } => "CodeGenerated",
             Self::TestsCompleted { .. } => "TestsCompleted",
             Self::PullRequestOpened { .. } => "PullRequestOpened",

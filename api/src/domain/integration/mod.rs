@@ -246,6 +246,18 @@ impl Integration {
                 }
                 Ok(events)
             }
+            Command::RecordGenerationProgress { attempt, progress } => {
+                let step = PipelineStep::Generate;
+                let running = self.pipeline.status(step) == StepStatus::Running
+                    && self.pipeline.attempts(step) == attempt;
+                if !running || state != state_of(step) {
+                    return Err(DomainError::StepNotRunning {
+                        step: step.as_str(),
+                        attempt,
+                    });
+                }
+                Ok(vec![Event::GenerationProgressed { attempt, progress }])
+            }
             Command::RecordCompensation { step, detail } => {
                 self.require(IntegrationState::Failed, IntegrationState::Failed)?;
                 Ok(vec![Event::Compensated { step, detail }])

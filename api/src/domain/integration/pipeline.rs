@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use super::event::PipelineStep;
 use super::{Event, Integration};
-use crate::domain::artifacts::{Deployment, GeneratedFile, PullRequest, TestReport, Usage};
+use crate::domain::artifacts::{
+    Deployment, GeneratedFile, GenerationProgress, PullRequest, TestReport, Usage,
+};
 use crate::domain::state::IntegrationState;
 
 /// How far a step got in the current run.
@@ -102,6 +104,9 @@ pub struct PipelineProgress {
     pub pull_request: Option<PullRequest>,
     pub deployment: Option<Deployment>,
     pub usage: Usage,
+    /// How far the running generation has come (attempt, progress); `None` when no
+    /// generation runs or it reported nothing yet.
+    pub generation: Option<(u32, GenerationProgress)>,
     /// Steps already undone after the last failure.
     pub compensated: BTreeSet<PipelineStep>,
     /// Whether the deployment was taken out of service (after deprecation).
@@ -198,6 +203,13 @@ impl PipelineProgress {
     }
 
     pub(super) fn apply(&mut self, event: &Event) {
+        if let Event::StepStarted { step, .. }
+        | Event::StepSucceeded { step, .. }
+        | Event::StepFailed { step, .. } = event
+            && *step == PipelineStep::Generate
+        {
+            self.generation = None;
+        }
         match event {
             Event::StepStarted { step, attempt, .. } => {
                 let record = self.steps.entry(*step).or_insert(StepRecord {
@@ -235,6 +247,9 @@ impl PipelineProgress {
                 self.test_command.clone_from(test_command);
                 self.summary = Some(summary.clone());
                 self.usage.add(*usage);
+            }
+            Event::GenerationProgressed { attempt, progress } => {
+                self.generation = Some((*attempt, progress.clone()));
             }
             Event::TestsCompleted { report, .. } => self.test_report = Some(report.clone()),
             Event::PullRequestOpened { pull_request } => {

@@ -394,6 +394,65 @@ fn only_the_running_attempt_of_a_step_can_be_failed() {
 }
 
 #[test]
+fn progress_is_recorded_only_for_the_running_generation_and_cleared_when_it_ends() {
+    use crate::domain::artifacts::GenerationProgress;
+    let report = |attempt, characters: u64| Command::RecordGenerationProgress {
+        attempt,
+        progress: GenerationProgress {
+            characters,
+            files: vec!["a.py".into()],
+        },
+    };
+    let mut integration = in_state(Generating);
+    assert!(
+        integration.handle(report(1, 10)).is_err(),
+        "no generation runs yet"
+    );
+    let apply = |integration: &mut Integration, command| {
+        for event in integration.handle(command).expect("accepted") {
+            integration.apply(&event);
+        }
+    };
+    apply(
+        &mut integration,
+        Command::StartStep {
+            step: PipelineStep::Generate,
+        },
+    );
+    assert!(
+        integration.handle(report(2, 10)).is_err(),
+        "not that attempt"
+    );
+    apply(&mut integration, report(1, 10));
+    apply(&mut integration, report(1, 25));
+    let (attempt, progress) = integration.pipeline.generation.clone().expect("progress");
+    assert_eq!((attempt, progress.characters), (1, 25));
+    // Stored flat: `{attempt, characters, files}`, and read back the same.
+    let event = Event::GenerationProgressed { attempt, progress };
+    assert_eq!(
+        event.data(),
+        json!({ "attempt": 1, "characters": 25, "files": ["a.py"] })
+    );
+    assert_eq!(
+        Event::from_stored(event.event_type(), Event::SCHEMA_VERSION, event.data())
+            .expect("readable"),
+        event
+    );
+    apply(
+        &mut integration,
+        Command::FailStep {
+            step: PipelineStep::Generate,
+            attempt: 1,
+            duration_ms: 1,
+            error: "timeout".into(),
+            retrying: true,
+        },
+    );
+    assert_eq!(integration.pipeline.generation, None);
+    assert!(integration.handle(report(1, 30)).is_err(), "it ended");
+}
+
+#[test]
 fn an_integration_is_not_deleted_before_its_cleanup_ran() {
     let mut integration = in_state(Testing);
     integration.pipeline.pull_request = Some(crate::domain::artifacts::PullRequest {

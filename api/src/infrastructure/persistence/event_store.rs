@@ -198,6 +198,7 @@ async fn write_append(
             Event::IntegrationCreated { .. }
                 | Event::IntegrationUpdated { .. }
                 | Event::IntegrationDeleted {}
+                | Event::GenerationProgressed { .. }
         )
     });
     if pipeline_moved {

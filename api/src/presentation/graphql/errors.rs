@@ -39,7 +39,11 @@ pub fn to_graphql(error: AppError) -> Error {
         }
         AppError::Domain(DomainError::AlreadyExists) => Error::new("integration already exists")
             .extend_with(|_, e| e.set("code", "CONFLICT")),
-        AppError::Domain(other @ (DomainError::NotEditable { .. } | DomainError::NotDeletable { .. })) => {
+        AppError::Domain(
+            other @ (DomainError::NotEditable { .. }
+            | DomainError::NotDeletable { .. }
+            | DomainError::StepNotRunning { .. }),
+        ) => {
             Error::new(other.to_string()).extend_with(|_, e| e.set("code", "FAILED_PRECONDITION"))
         }
         AppError::Conflict { expected, actual } => Error::new(format!(

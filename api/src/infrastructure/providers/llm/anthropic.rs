@@ -1,15 +1,18 @@
 //! Anthropic's Messages API (`POST /v1/messages`), with the answer forced through the
-//! `submit_integration` tool.
+//! `submit_integration` tool and streamed (server-sent events), so the pipeline can
+//! record how far a generation has come while the model writes.
 
 use async_trait::async_trait;
 use serde_json::{Value, json};
 use tokio_util::sync::CancellationToken;
 
+use super::sse::{SseDecoder, SseEvent};
 use super::{
-    Price, SYSTEM_PROMPT, TOOL_NAME, call_json, read_answer, request_document, tool_schema,
+    AnswerProgress, Price, SYSTEM_PROMPT, TOOL_NAME, classify, read_answer, request_document,
+    retry_after, tool_schema, transport,
 };
 use crate::application::pipeline::ports::{
-    CodeGenerator, GeneratedCode, GenerationRequest, ProviderError,
+    CodeGenerator, GeneratedCode, GenerationRequest, ProgressSink, ProviderError,
 };
 use crate::config::Secret;
 
@@ -52,7 +55,8 @@ impl AnthropicGenerator {
                 "description": "Submit the integration's files, its test command and a summary.",
                 "input_schema": tool_schema()
             }],
-            "tool_choice": { "type": "tool", "name": TOOL_NAME }
+            "tool_choice": { "type": "tool", "name": TOOL_NAME },
+            "stream": true
         })
     }
 }
@@ -66,6 +70,7 @@ impl CodeGenerator for AnthropicGenerator {
     async fn generate(
         &self,
         request: &GenerationRequest,
+        progress: &dyn ProgressSink,
         cancel: &CancellationToken,
     ) -> Result<GeneratedCode, ProviderError> {
         let url = format!(
@@ -78,22 +83,167 @@ impl CodeGenerator for AnthropicGenerator {
             .header("x-api-key", self.settings.api_key.expose())
             .header("anthropic-version", API_VERSION)
             .json(&self.body(request));
-        let message = call_json("Anthropic", call, cancel).await?;
-        let usage = self.settings.price.usage(
-            message["usage"]["input_tokens"].as_u64().unwrap_or(0),
-            message["usage"]["output_tokens"].as_u64().unwrap_or(0),
-        );
-        let Some(input) = message["content"].as_array().and_then(|blocks| {
-            blocks
-                .iter()
-                .find(|b| b["type"] == "tool_use" && b["name"] == TOOL_NAME)
-                .map(|b| &b["input"])
-        }) else {
-            let stop = message["stop_reason"].as_str().unwrap_or("unknown");
+        let mut response = tokio::select! {
+            response = call.send() => response.map_err(|e| transport("Anthropic", &e))?,
+            () = cancel.cancelled() => return Err(ProviderError::Cancelled),
+        };
+        let status = response.status();
+        if !status.is_success() {
+            let wait = retry_after(response.headers());
+            let text = response
+                .text()
+                .await
+                .map_err(|e| transport("Anthropic", &e))?;
+            return Err(classify("Anthropic", status, wait, &text));
+        }
+        let streamed = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/event-stream"));
+        if !streamed {
+            let text = response.text().await.unwrap_or_default();
+            return Err(ProviderError::Permanent(format!(
+                "Anthropic answered something that is not an event stream: {}",
+                text.chars().take(200).collect::<String>()
+            )));
+        }
+        let mut decoder = SseDecoder::default();
+        let mut message = StreamedMessage::default();
+        loop {
+            let chunk = tokio::select! {
+                chunk = response.chunk() => chunk.map_err(|e| transport("Anthropic", &e))?,
+                () = cancel.cancelled() => return Err(ProviderError::Cancelled),
+            };
+            let Some(chunk) = chunk else { break };
+            let events = decoder.push(&chunk).map_err(|e| {
+                ProviderError::Retryable(format!("Anthropic's stream is unreadable: {e}"))
+            })?;
+            let before = message.answer.progress();
+            for event in events {
+                message.on(&event)?;
+            }
+            let now = message.answer.progress();
+            if now != before {
+                progress.report(now);
+            }
+        }
+        let usage = self
+            .settings
+            .price
+            .usage(message.input_tokens, message.output_tokens);
+        let input = message.finish()?;
+        read_answer(&input, self.name(), usage)
+    }
+}
+
+/// The message as its stream has told it so far.
+#[derive(Default)]
+struct StreamedMessage {
+    input_tokens: u64,
+    output_tokens: u64,
+    /// The index of the content block that calls the answer tool.
+    tool_block: Option<u64>,
+    /// That block's input JSON, as streamed.
+    tool_input: String,
+    answer: AnswerProgress,
+    stop_reason: Option<String>,
+    stopped: bool,
+}
+
+impl StreamedMessage {
+    /// Takes in one streamed event. Unknown events are ignored, as Anthropic asks of
+    /// clients; an `error` event ends the call.
+    fn on(&mut self, event: &SseEvent) -> Result<(), ProviderError> {
+        if event.event == "ping" {
+            return Ok(());
+        }
+        let data: Value = serde_json::from_str(&event.data).map_err(|e| {
+            ProviderError::Retryable(format!(
+                "Anthropic streamed an event that is not JSON ({}): {e}",
+                event.event
+            ))
+        })?;
+        let count = |value: &Value| value.as_u64();
+        match event.event.as_str() {
+            "message_start" => {
+                let usage = &data["message"]["usage"];
+                self.input_tokens = count(&usage["input_tokens"]).unwrap_or(0);
+                self.output_tokens = count(&usage["output_tokens"]).unwrap_or(0);
+            }
+            "content_block_start" => {
+                let block = &data["content_block"];
+                if block["type"] == "tool_use" && block["name"] == TOOL_NAME {
+                    self.tool_block = count(&data["index"]);
+                }
+            }
+            "content_block_delta" => {
+                let delta = &data["delta"];
+                if self.tool_block.is_some()
+                    && count(&data["index"]) == self.tool_block
+                    && delta["type"] == "input_json_delta"
+                {
+                    let fragment = delta["partial_json"].as_str().unwrap_or_default();
+                    self.tool_input.push_str(fragment);
+                    self.answer.push(fragment);
+                }
+            }
+            "message_delta" => {
+                if let Some(reason) = data["delta"]["stop_reason"].as_str() {
+                    self.stop_reason = Some(reason.to_owned());
+                }
+                // Cumulative: the latest count is the total.
+                if let Some(output) = count(&data["usage"]["output_tokens"]) {
+                    self.output_tokens = output;
+                }
+                if let Some(input) = count(&data["usage"]["input_tokens"]) {
+                    self.input_tokens = input;
+                }
+            }
+            "message_stop" => self.stopped = true,
+            "error" => {
+                let kind = data["error"]["type"].as_str().unwrap_or("unknown");
+                let detail = data["error"]["message"].as_str().unwrap_or_default();
+                let message = format!("Anthropic reported {kind} while streaming: {detail}");
+                return Err(match kind {
+                    "overloaded_error" | "api_error" | "rate_limit_error" | "timeout_error" => {
+                        ProviderError::Retryable(message)
+                    }
+                    _ => ProviderError::Permanent(message),
+                });
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// The tool's input once the stream has ended.
+    fn finish(self) -> Result<Value, ProviderError> {
+        if !self.stopped {
+            return Err(ProviderError::Retryable(
+                "Anthropic's stream ended before the message did".into(),
+            ));
+        }
+        let stop = self.stop_reason.as_deref().unwrap_or("unknown");
+        if self.tool_block.is_none() {
             return Err(ProviderError::Permanent(format!(
                 "the model's answer does not follow the tool schema: no `{TOOL_NAME}` call (stop reason: {stop})"
             )));
+        }
+        let text = if self.tool_input.trim().is_empty() {
+            "{}"
+        } else {
+            &self.tool_input
         };
-        read_answer(input, self.name(), usage)
+        serde_json::from_str(text).map_err(|e| {
+            let why = if stop == "max_tokens" {
+                "the answer was cut off at the token limit (CODEBOT_LLM_MAX_TOKENS)".to_owned()
+            } else {
+                format!("the tool input is not JSON: {e}")
+            };
+            ProviderError::Permanent(format!(
+                "the model's answer does not follow the tool schema: {why}"
+            ))
+        })
     }
 }

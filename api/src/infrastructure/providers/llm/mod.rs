@@ -9,6 +9,7 @@
 
 pub mod anthropic;
 pub mod openai;
+mod sse;
 
 use std::time::Duration;
 
@@ -16,7 +17,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::application::pipeline::ports::{GeneratedCode, GenerationRequest, ProviderError};
-use crate::domain::artifacts::{GeneratedFile, Usage};
+use crate::domain::artifacts::{GeneratedFile, GenerationProgress, Usage};
 
 /// The tool the model must call with its answer.
 pub const TOOL_NAME: &str = "submit_integration";
@@ -166,6 +167,77 @@ pub fn read_answer(
     })
 }
 
+/// Follows the tool input as the model streams it: how many characters arrived and
+/// which files (`"path"` values) it has begun, without parsing the unfinished JSON.
+#[derive(Debug, Default)]
+pub struct AnswerProgress {
+    characters: u64,
+    files: Vec<String>,
+    in_string: bool,
+    escaped: bool,
+    /// The raw text of the string being read, kept only while it may be a path.
+    raw: String,
+    /// The string that just ended was the key `path`, and a `:` may follow.
+    after_path_key: bool,
+    /// The next string is the value of a `path` key.
+    path_value_next: bool,
+}
+
+impl AnswerProgress {
+    pub fn push(&mut self, fragment: &str) {
+        self.characters += fragment.chars().count() as u64;
+        for c in fragment.chars() {
+            if self.in_string {
+                if self.escaped {
+                    self.escaped = false;
+                } else if c == '\\' {
+                    self.escaped = true;
+                } else if c == '"' {
+                    self.in_string = false;
+                    self.string_ended();
+                    continue;
+                }
+                // Only a path value, or a string short enough to be the key `path`.
+                if self.path_value_next || self.raw.len() < 8 {
+                    self.raw.push(c);
+                }
+                continue;
+            }
+            match c {
+                '"' => {
+                    self.in_string = true;
+                    self.raw.clear();
+                }
+                ':' => {
+                    self.path_value_next = std::mem::take(&mut self.after_path_key);
+                }
+                c if c.is_whitespace() => {}
+                _ => {
+                    self.after_path_key = false;
+                    self.path_value_next = false;
+                }
+            }
+        }
+    }
+
+    fn string_ended(&mut self) {
+        if std::mem::take(&mut self.path_value_next) {
+            let path = serde_json::from_str::<String>(&format!("\"{}\"", self.raw))
+                .unwrap_or_else(|_| self.raw.clone());
+            self.files.push(path);
+        } else {
+            self.after_path_key = self.raw == "path";
+        }
+    }
+
+    pub fn progress(&self) -> GenerationProgress {
+        GenerationProgress {
+            characters: self.characters,
+            files: self.files.clone(),
+        }
+    }
+}
+
 /// Price of a model's tokens, in US dollars per million.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Price {
@@ -291,6 +363,36 @@ mod tests {
             assert!(matches!(error, ProviderError::Permanent(_)), "{error:?}");
             assert!(error.to_string().contains("tool schema"), "{error}");
         }
+    }
+
+    #[test]
+    fn progress_names_the_files_as_their_paths_arrive_in_any_chunking() {
+        let answer = json!({
+            "files": [
+                { "path": "poller.py", "content": "x = {\"path\": \"not/a/file\"}\n" },
+                { "content": "", "path": "tests/caf\u{e9}.py" }
+            ],
+            "test_command": ["python3", "-m", "unittest"],
+            "summary": "path: none"
+        })
+        .to_string();
+        for size in 1..answer.len() {
+            let mut progress = AnswerProgress::default();
+            let chars: Vec<char> = answer.chars().collect();
+            for chunk in chars.chunks(size) {
+                progress.push(&chunk.iter().collect::<String>());
+            }
+            let seen = progress.progress();
+            assert_eq!(
+                seen.files,
+                ["poller.py", "tests/café.py"],
+                "chunks of {size}"
+            );
+            assert_eq!(seen.characters, chars.len() as u64);
+        }
+        let mut partial = AnswerProgress::default();
+        partial.push(r#"{"files": [{"path": "a.py", "content": "unfinished"#);
+        assert_eq!(partial.progress().files, ["a.py"]);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::{
     Price, SYSTEM_PROMPT, TOOL_NAME, call_json, read_answer, request_document, tool_schema,
 };
 use crate::application::pipeline::ports::{
-    CodeGenerator, GeneratedCode, GenerationRequest, ProviderError,
+    CodeGenerator, GeneratedCode, GenerationRequest, ProgressSink, ProviderError,
 };
 use crate::config::Secret;
 
@@ -47,6 +47,7 @@ impl CodeGenerator for OpenAiGenerator {
     async fn generate(
         &self,
         request: &GenerationRequest,
+        _progress: &dyn ProgressSink,
         cancel: &CancellationToken,
     ) -> Result<GeneratedCode, ProviderError> {
         let url = format!(

@@ -13,7 +13,7 @@ use async_trait::async_trait;
 use tokio_util::sync::CancellationToken;
 
 use crate::application::pipeline::ports::{
-    CodeGenerator, GeneratedCode, GenerationRequest, ProviderError,
+    CodeGenerator, GeneratedCode, GenerationRequest, ProgressSink, ProviderError,
 };
 use crate::domain::artifacts::{GeneratedFile, Usage};
 
@@ -146,6 +146,7 @@ impl CodeGenerator for ScaffoldGenerator {
     async fn generate(
         &self,
         request: &GenerationRequest,
+        _progress: &dyn ProgressSink,
         cancel: &CancellationToken,
     ) -> Result<GeneratedCode, ProviderError> {
         // Rendering takes microseconds, so checking before and after is as prompt as

@@ -32,7 +32,7 @@ fn request(kind: &str) -> GenerationRequest {
 
 async fn generate(request: &GenerationRequest) -> Result<GeneratedCode, ProviderError> {
     ScaffoldGenerator::new()
-        .generate(request, &CancellationToken::new())
+        .generate(request, &(), &CancellationToken::new())
         .await
 }
 
@@ -203,7 +203,7 @@ async fn cancelled_generation_returns_cancelled() {
     let cancel = CancellationToken::new();
     cancel.cancel();
     let result = ScaffoldGenerator
-        .generate(&request("webhook_relay"), &cancel)
+        .generate(&request("webhook_relay"), &(), &cancel)
         .await;
     assert_eq!(result, Err(ProviderError::Cancelled));
 }

@@ -136,6 +136,9 @@ pub struct Integration {
     pub deployment: Option<Deployment>,
     /// Model tokens and cost spent on this integration.
     pub usage: Usage,
+    /// How far the running generation has come, while a streaming model writes;
+    /// `null` when no generation runs (or it has reported nothing yet).
+    pub generation_progress: Option<GenerationProgress>,
     #[graphql(skip)]
     pub owner_id: String,
 }
@@ -198,6 +201,20 @@ pub struct Usage {
     pub output_tokens: u64,
     /// What the calls cost, in US dollars.
     pub cost_usd: f64,
+}
+
+/// The latest progress report of a running generation (recorded every
+/// `CODEBOT_PROGRESS_INTERVAL_MS` as a `GenerationProgressed` event).
+#[derive(SimpleObject, Clone)]
+pub struct GenerationProgress {
+    /// The attempt of the generate step that reports it.
+    pub attempt: u32,
+    /// Characters of the model's answer received so far.
+    pub characters: u64,
+    /// The files the answer has begun, in the order it began them.
+    pub files: Vec<String>,
+    /// When this report was recorded.
+    pub reported_at: DateTime<Utc>,
 }
 
 /// One generated file.
@@ -269,6 +286,15 @@ impl From<IntegrationView> for Integration {
                 output_tokens: view.artifacts.usage.output_tokens,
                 cost_usd: view.artifacts.usage.cost_usd,
             },
+            generation_progress: view
+                .artifacts
+                .generation_progress
+                .map(|g| GenerationProgress {
+                    attempt: g.attempt,
+                    characters: g.progress.characters,
+                    files: g.progress.files,
+                    reported_at: g.reported_at,
+                }),
             owner_id: view.owner_id,
         }
     }
