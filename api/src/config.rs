@@ -217,6 +217,10 @@ impl std::str::FromStr for Role {
 #[derive(Debug, Clone)]
 pub struct WorkerConfig {
     pub concurrency: usize,
+    /// The pipeline's database bulkhead: operations at once / operations that may wait.
+    pub db_bulkhead: (u32, u32),
+    /// How often a worker publishes its breakers and bulkheads for `systemStatus`.
+    pub status_report_secs: u64,
     pub lease_secs: u64,
     pub poll_secs: u64,
     pub max_rounds: u32,
@@ -286,6 +290,8 @@ impl Default for Settings {
             feed_poll_ms: 250,
             worker: WorkerConfig {
                 concurrency: 4,
+                db_bulkhead: (10, 100),
+                status_report_secs: 5,
                 lease_secs: 30,
                 poll_secs: 5,
                 max_rounds: 2,
@@ -500,6 +506,21 @@ pub const ENV_VARS: &[EnvVar] = &[
         default: "4",
         description: "Pipeline jobs a worker drives at once",
         apply: |s, v| parse_into(&mut s.worker.concurrency, v),
+    },
+    EnvVar {
+        name: "CODEBOT_DB_BULKHEAD",
+        default: "10/100",
+        description: "The pipeline's database bulkhead: operations at once / operations that may wait",
+        apply: |s, v| {
+            s.worker.db_bulkhead = pair(v, "CONCURRENT/QUEUED")?;
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_STATUS_REPORT_SECS",
+        default: "5",
+        description: "How often a worker publishes its breakers and bulkheads for systemStatus",
+        apply: |s, v| parse_into(&mut s.worker.status_report_secs, v),
     },
     EnvVar {
         name: "CODEBOT_LEASE_SECS",
@@ -1086,6 +1107,11 @@ impl Settings {
         if self.http.body_limit < 1024 {
             return Err(ConfigError(
                 "CODEBOT_BODY_LIMIT: must be at least 1024 bytes".into(),
+            ));
+        }
+        if self.worker.db_bulkhead.0 == 0 || self.worker.status_report_secs == 0 {
+            return Err(ConfigError(
+                "CODEBOT_DB_BULKHEAD, CODEBOT_STATUS_REPORT_SECS: must be at least 1".into(),
             ));
         }
         if self.worker.concurrency == 0 {

@@ -23,7 +23,8 @@ use crate::application::notifications::{Notifications, Notifier, NotifierSetting
 use crate::application::pipeline::ports::{CodeGenerator, CodeHost, Deployer};
 use crate::application::pipeline::saga::{PipelineRunner, PipelineSettings, Providers};
 use crate::application::pipeline::worker::{Worker, WorkerSettings};
-use crate::application::status::SystemStatusQuery;
+use crate::application::ports::{IntegrationStore, JobQueue};
+use crate::application::status::{LocalWorker, StatusBoard, SystemStatusQuery};
 use crate::config::{Role, Settings};
 use crate::domain::identity::Role as UserRole;
 use crate::infrastructure::auth::jwt::{JwtCodec, SigningKey};
@@ -34,7 +35,9 @@ use crate::infrastructure::persistence::{
     SeaOrmEventStore, SeaOrmJobQueue, SeaOrmReadModel, SeaOrmUserDirectory, SqlDatabaseProbe,
     StoreSignal,
 };
-use crate::infrastructure::persistence::{SeaOrmIdentityStore, SeaOrmNotificationStore};
+use crate::infrastructure::persistence::{
+    SeaOrmIdentityStore, SeaOrmNotificationStore, SeaOrmStatusBoard,
+};
 use crate::infrastructure::providers::deployers::{CommandDeployer, WebhookDeployer};
 use crate::infrastructure::providers::github::{GithubCodeHost, GithubSettings};
 use crate::infrastructure::providers::llm::Price;
@@ -47,7 +50,8 @@ use crate::infrastructure::providers::scaffold::ScaffoldGenerator;
 use crate::infrastructure::providers::webhook_sender::HttpWebhookSender;
 use crate::infrastructure::ratelimit::{LocalRateLimiter, RedisRateLimiter};
 use crate::infrastructure::resilience::{
-    GuardedCodeHost, GuardedDeployer, GuardedGenerator, Guards, Policy as ResiliencePolicy,
+    Bulkhead, BulkheadedQueue, BulkheadedStore, GuardedCodeHost, GuardedDeployer, GuardedGenerator,
+    Guards, Policy as ResiliencePolicy,
 };
 use crate::presentation::graphql::{self, Handlers, SchemaOptions};
 use crate::presentation::http::auth::Gate;
@@ -302,7 +306,7 @@ fn generator(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn
 
 /// The pipeline's providers as the settings choose them (the offline ones keep their
 /// state in the data dir), and the guards of the networked ones.
-fn providers(settings: &Settings) -> anyhow::Result<(Providers, Arc<Guards>)> {
+fn providers(settings: &Settings) -> anyhow::Result<(Providers, Guards)> {
     let data = &settings.data_dir;
     let mut guards = Guards::default();
     let providers = Providers {
@@ -314,7 +318,7 @@ fn providers(settings: &Settings) -> anyhow::Result<(Providers, Arc<Guards>)> {
         code_host: code_host(settings, &mut guards)?,
         deployer: deployer(settings, &mut guards)?,
     };
-    Ok((providers, Arc::new(guards)))
+    Ok((providers, guards))
 }
 
 /// The deployer the settings name: a local directory, a command after it, or a signed
@@ -403,9 +407,10 @@ fn code_host(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn
 
 fn worker(
     settings: &Settings,
-    handlers: &Handlers,
+    name: String,
     adapters: &Adapters,
     providers: Providers,
+    database: Arc<Bulkhead>,
 ) -> Worker {
     let w = &settings.worker;
     let pipeline = PipelineSettings {
@@ -417,23 +422,27 @@ fn worker(
         test_timeout: Duration::from_secs(w.test_timeout_secs),
         ..PipelineSettings::default()
     };
+    // The pipeline's database work goes through the database bulkhead.
+    let store: Arc<dyn IntegrationStore> = Arc::new(BulkheadedStore {
+        inner: adapters.store.clone(),
+        bulkhead: database.clone(),
+    });
+    let queue: Arc<dyn JobQueue> = Arc::new(BulkheadedQueue {
+        inner: adapters.queue.clone(),
+        bulkhead: database,
+    });
     let runner = PipelineRunner::new(
-        handlers.integration_commands.clone(),
-        adapters.store.clone(),
+        IntegrationCommands::new(store.clone(), KindRegistry::builtin()),
+        store,
         adapters.read.clone(),
-        adapters.queue.clone(),
+        queue.clone(),
         KindRegistry::builtin(),
         providers,
         pipeline,
     );
-    let name = format!(
-        "{}-{}",
-        std::process::id(),
-        &uuid::Uuid::new_v4().simple().to_string()[..8]
-    );
     Worker::new(
         name,
-        adapters.queue.clone(),
+        queue,
         Arc::new(runner),
         WorkerSettings {
             concurrency: w.concurrency,
@@ -507,6 +516,8 @@ pub struct Application {
     router: axum::Router,
     worker: Option<Worker>,
     notifier: Option<Notifier>,
+    /// Publishes the worker's breakers and bulkheads until stopped.
+    reporter: Option<std::pin::Pin<Box<dyn Future<Output = ()> + Send>>>,
     db: DatabaseConnection,
     queries: QueryCounter,
     /// Stops the background tasks (worker, event feed) on shutdown.
@@ -538,14 +549,35 @@ impl Application {
         }
         let adapters = Adapters::with_signal(&db, signal);
         let feed_poll = Duration::from_millis(settings.feed_poll_ms.max(10));
-        let (providers, guards) = providers(settings)?;
+        let (providers, mut guards) = providers(settings)?;
+        let (db_concurrency, db_queue) = settings.worker.db_bulkhead;
+        let database_bulkhead = guards.add_bulkhead("database", db_concurrency, db_queue);
         let mut handlers =
             wire_handlers(&db, &adapters, identity.clone(), feed_poll, stop.clone()).await?;
-        if settings.role != Role::Api {
-            handlers.system_status = handlers.system_status.with_providers(guards);
-        }
-        let worker =
-            (settings.role != Role::Api).then(|| worker(settings, &handlers, &adapters, providers));
+        // Every instance reads the workers' reports; a worker also publishes its own.
+        let board: Arc<dyn StatusBoard> = Arc::new(SeaOrmStatusBoard::new(db.clone()));
+        let report_every = Duration::from_secs(settings.worker.status_report_secs);
+        handlers.system_status = handlers
+            .system_status
+            .with_board(board.clone(), report_every * 3 + Duration::from_secs(1));
+        let mut reporter = None;
+        let worker = (settings.role != Role::Api).then(|| {
+            let name = format!(
+                "{}-{}",
+                std::process::id(),
+                &uuid::Uuid::new_v4().simple().to_string()[..8]
+            );
+            let local = LocalWorker {
+                instance: name.clone(),
+                health: Arc::new(guards),
+            };
+            handlers.system_status = handlers
+                .system_status
+                .clone()
+                .with_local_worker(local.clone());
+            reporter = Some(local.publish_until(board, report_every, stop.clone()));
+            worker(settings, name, &adapters, providers, database_bulkhead)
+        });
         // Notifications go out from the worker role, beside the pipeline.
         let notifier = if settings.role == Role::Api {
             None
@@ -606,6 +638,7 @@ impl Application {
             router,
             worker,
             notifier,
+            reporter: reporter.map(|r| Box::pin(r) as _),
             db,
             queries,
             stop,
@@ -634,11 +667,13 @@ impl Application {
             router,
             worker,
             notifier,
+            reporter,
             db,
             stop,
             ..
         } = self;
         let worker = worker.map(|worker| tokio::spawn(worker.run(stop.clone())));
+        let reporter = reporter.map(tokio::spawn);
         let notifier = notifier.map(|notifier| tokio::spawn(notifier.run(stop.clone())));
         let stopping = {
             let stop = stop.clone();
@@ -665,6 +700,9 @@ impl Application {
         }
         if let Some(notifier) = notifier {
             notifier.await.ok();
+        }
+        if let Some(reporter) = reporter {
+            reporter.await.ok();
         }
         // Every holder of a pooled connection (handlers, the worker's LISTEN) is gone
         // by now, so closing the pool does not wait on a connection still in use.

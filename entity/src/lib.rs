@@ -15,3 +15,4 @@ pub mod refresh_token;
 pub mod user;
 pub mod webhook_delivery;
 pub mod webhook_subscription;
+pub mod worker_report;

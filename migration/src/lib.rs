@@ -8,6 +8,7 @@ mod m20261126_000002_read_models;
 mod m20261126_000003_pipeline;
 mod m20261126_000004_identity;
 mod m20261126_000005_notifications;
+mod m20261126_000006_worker_reports;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000003_pipeline::Migration),
             Box::new(m20261126_000004_identity::Migration),
             Box::new(m20261126_000005_notifications::Migration),
+            Box::new(m20261126_000006_worker_reports::Migration),
         ]
     }
 }

@@ -775,3 +775,75 @@ async fn a_streaming_generation_shows_its_progress_while_the_model_writes() {
     }
     assert!(!files.is_empty(), "{reports:?}");
 }
+
+/// Breakers live in the worker processes; an API-only instance shows them from the
+/// workers' reports: the open breaker of a worker whose model is down, its database
+/// bulkhead, and no worker once it has stopped.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_api_only_instance_shows_the_breakers_and_bulkheads_of_a_separate_worker() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(
+            ResponseTemplate::new(529)
+                .set_body_json(anthropic_error("overloaded_error", "Overloaded")),
+        )
+        .mount(&server)
+        .await;
+    let app = TestApp::spawn_with(
+        Backend::Postgres,
+        &[("CODEBOT_ROLE", "api"), ("CODEBOT_STATUS_REPORT_SECS", "1")],
+    )
+    .await;
+    let uri = server.uri();
+    let data = app.db.dir.path().join("worker-data");
+    let mut worker = crate::crash::spawn_worker(
+        &app.db,
+        &data,
+        &[
+            ("CODEBOT_LLM_PROVIDER", "anthropic"),
+            ("ANTHROPIC_API_KEY", "test-key"),
+            ("ANTHROPIC_BASE_URL", &uri),
+            ("CODEBOT_STEP_ATTEMPTS", "3"),
+            ("CODEBOT_LLM_BREAKER", "3/60"),
+            ("CODEBOT_STATUS_REPORT_SECS", "1"),
+        ],
+    );
+    let created = crate::integrations::create(&app, "Overloaded").await;
+    let integration = wait_for_state(&app, &created["id"], "FAILED").await;
+    let reason = integration["failure"]["reason"].as_str().expect("reason");
+    assert!(reason.contains("HTTP 529"), "{reason}");
+    let query = "{ systemStatus { workers { instance reportedAt } providers { instance name breaker calls retries } bulkheads { instance name concurrencyLimit queueLimit inFlight } } }";
+    // The worker reports every second; wait for the report that saw the breaker open.
+    let mut status = Value::Null;
+    for _ in 0..100 {
+        status = app.graphql_ok(query, Value::Null).await["systemStatus"].clone();
+        if status["providers"][0]["breaker"] == "OPEN" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let workers = status["workers"].as_array().expect("workers");
+    assert_eq!(workers.len(), 1, "{status}");
+    let instance = &workers[0]["instance"];
+    let provider = &status["providers"][0];
+    assert_eq!(provider["breaker"], "OPEN", "{status}");
+    assert_eq!(&provider["instance"], instance);
+    assert_eq!(provider["name"], "anthropic:claude-sonnet-4-5");
+    assert_eq!(provider["calls"], 3);
+    assert_eq!(provider["retries"], 3);
+    let database = &status["bulkheads"][0];
+    assert_eq!(database["name"], "database", "{status}");
+    assert_eq!(&database["instance"], instance);
+    assert_eq!(database["concurrencyLimit"], 10);
+    assert_eq!(database["queueLimit"], 100);
+
+    // A worker that stops withdraws its report.
+    std::process::Command::new("kill")
+        .args(["-TERM", &worker.id().to_string()])
+        .status()
+        .expect("kill -TERM");
+    worker.wait().expect("the worker exits");
+    let status = app.graphql_ok(query, Value::Null).await;
+    assert_eq!(status["systemStatus"]["workers"], json!([]), "{status}");
+    assert_eq!(status["systemStatus"]["providers"], json!([]));
+}

@@ -1,11 +1,19 @@
 //! The `systemStatus` use case: what an operator needs to see at a glance.
+//!
+//! Breakers and bulkheads live in the worker processes that call the providers. Each
+//! worker publishes a report of them every few seconds (and withdraws it when it
+//! stops); `systemStatus` on any instance shows its own live state plus the fresh
+//! reports of the others, so an API-only process still sees every worker.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use tokio_util::sync::CancellationToken;
 
-use super::ports::{JobQueue, QueueDepth};
+use super::ports::{JobQueue, QueueDepth, StoreError};
 
 /// The database as seen by the application: which backend, and whether it answers.
 #[async_trait]
@@ -25,12 +33,24 @@ pub struct SystemStatus {
     pub database: DatabaseStatus,
     /// Pipeline jobs waiting and running; `None` when the queue cannot be read.
     pub queue: Option<QueueDepth>,
-    /// The networked providers this process calls, with their resilience state.
+    /// The live workers: this process's own state and the others' fresh reports.
+    pub workers: Vec<InstanceReport>,
+}
+
+/// What one worker process reports about its resilience state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InstanceReport {
+    /// The worker's name (the one it leases jobs under).
+    pub instance: String,
+    pub reported_at: DateTime<Utc>,
+    /// Its networked providers, with their breakers and bulkheads.
     pub providers: Vec<ProviderStatus>,
+    /// Its other bulkheads (the database's).
+    pub bulkheads: Vec<BulkheadStatus>,
 }
 
 /// Where a circuit breaker stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BreakerState {
     /// Calls go through.
     Closed,
@@ -40,8 +60,8 @@ pub enum BreakerState {
     HalfOpen,
 }
 
-/// One provider's breaker, bulkhead and counters, as this process sees them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One provider's breaker, bulkhead and counters, as its process sees them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProviderStatus {
     pub name: String,
     pub breaker: BreakerState,
@@ -62,9 +82,77 @@ pub struct ProviderStatus {
     pub rejected: u64,
 }
 
+/// One bulkhead's occupancy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BulkheadStatus {
+    pub name: String,
+    /// Calls running now, and the most that may.
+    pub in_flight: u32,
+    pub concurrency_limit: u32,
+    /// Calls waiting for a place, and the most that may wait.
+    pub queued: u32,
+    pub queue_limit: u32,
+    /// Calls refused because the queue was full.
+    pub rejected: u64,
+}
+
 /// The providers' resilience state (implemented next to the providers).
 pub trait ProviderHealth: Send + Sync {
     fn providers(&self) -> Vec<ProviderStatus>;
+    fn bulkheads(&self) -> Vec<BulkheadStatus>;
+}
+
+/// Where workers publish their reports for every instance to read.
+#[async_trait]
+pub trait StatusBoard: Send + Sync {
+    /// Stores `report` in place of the instance's previous one.
+    async fn publish(&self, report: &InstanceReport) -> Result<(), StoreError>;
+
+    /// The reports published after `since`, by instance name.
+    async fn reports_since(&self, since: DateTime<Utc>) -> Result<Vec<InstanceReport>, StoreError>;
+
+    /// Removes an instance's report (it stopped).
+    async fn withdraw(&self, instance: &str) -> Result<(), StoreError>;
+}
+
+/// A worker process's own resilience state, reported under its name.
+#[derive(Clone)]
+pub struct LocalWorker {
+    pub instance: String,
+    pub health: Arc<dyn ProviderHealth>,
+}
+
+impl LocalWorker {
+    pub fn report(&self) -> InstanceReport {
+        InstanceReport {
+            instance: self.instance.clone(),
+            reported_at: Utc::now(),
+            providers: self.health.providers(),
+            bulkheads: self.health.bulkheads(),
+        }
+    }
+
+    /// Publishes this worker's report every `every` until `stop`, then withdraws it.
+    /// A failed publication is logged and retried at the next tick.
+    pub async fn publish_until(
+        self,
+        board: Arc<dyn StatusBoard>,
+        every: Duration,
+        stop: CancellationToken,
+    ) {
+        loop {
+            if let Err(error) = board.publish(&self.report()).await {
+                tracing::warn!(%error, "cannot publish this worker's status");
+            }
+            tokio::select! {
+                () = stop.cancelled() => break,
+                () = tokio::time::sleep(every) => {}
+            }
+        }
+        if let Err(error) = board.withdraw(&self.instance).await {
+            tracing::warn!(%error, "cannot withdraw this worker's status");
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,7 +166,10 @@ pub struct DatabaseStatus {
 pub struct SystemStatusQuery {
     database: Arc<dyn DatabaseProbe>,
     queue: Arc<dyn JobQueue>,
-    providers: Option<Arc<dyn ProviderHealth>>,
+    /// This process's worker, if it runs one.
+    local: Option<LocalWorker>,
+    /// The other workers' reports, and how old one may be and still count as live.
+    board: Option<(Arc<dyn StatusBoard>, Duration)>,
 }
 
 /// How long a readiness check waits for the database before calling it down.
@@ -89,13 +180,21 @@ impl SystemStatusQuery {
         Self {
             database,
             queue,
-            providers: None,
+            local: None,
+            board: None,
         }
     }
 
-    /// Reports the providers' resilience state too.
-    pub fn with_providers(mut self, providers: Arc<dyn ProviderHealth>) -> Self {
-        self.providers = Some(providers);
+    /// Reports this process's worker, live.
+    pub fn with_local_worker(mut self, worker: LocalWorker) -> Self {
+        self.local = Some(worker);
+        self
+    }
+
+    /// Reports the other workers from `board`: those whose report is younger than
+    /// `fresh`.
+    pub fn with_board(mut self, board: Arc<dyn StatusBoard>, fresh: Duration) -> Self {
+        self.board = Some((board, fresh));
         self
     }
 
@@ -109,12 +208,26 @@ impl SystemStatusQuery {
                 ok: self.database_ok().await,
             },
             queue: self.queue.depth().await.ok(),
-            providers: self
-                .providers
-                .as_ref()
-                .map(|p| p.providers())
-                .unwrap_or_default(),
+            workers: self.workers().await,
         }
+    }
+
+    async fn workers(&self) -> Vec<InstanceReport> {
+        let mut workers: Vec<InstanceReport> = self.local.iter().map(LocalWorker::report).collect();
+        if let Some((board, fresh)) = &self.board {
+            let since = Utc::now() - chrono::Duration::from_std(*fresh).unwrap_or_default();
+            match tokio::time::timeout(PING_TIMEOUT, board.reports_since(since)).await {
+                Ok(Ok(reports)) => workers.extend(reports.into_iter().filter(|r| {
+                    self.local
+                        .as_ref()
+                        .is_none_or(|own| own.instance != r.instance)
+                })),
+                Ok(Err(error)) => tracing::warn!(%error, "cannot read the workers' status"),
+                Err(_) => tracing::warn!("reading the workers' status timed out"),
+            }
+        }
+        workers.sort_by(|a, b| a.instance.cmp(&b.instance));
+        workers
     }
 
     /// Whether the database answers within the readiness timeout.

@@ -6,21 +6,27 @@
 //!
 //! The breaker is written here rather than taken from a crate because `systemStatus`
 //! must show its state and counters, and the half-open state must let exactly one
-//! trial call through; the bulkhead is a tokio semaphore with a bounded queue.
+//! trial call through; the bulkhead is a tokio semaphore with a bounded queue. The
+//! same bulkhead, alone, bounds the pipeline's database work (`BulkheadedStore`,
+//! `BulkheadedQueue`).
 
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::sync::Semaphore;
 use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 
+use crate::application::integrations::projection::IntegrationProjection;
 use crate::application::pipeline::ports::{
     CodeGenerator, CodeHost, DeployRequest, Deployer, GeneratedCode, GenerationRequest,
     ProgressSink, ProviderError, PullRequestRequest,
 };
-use crate::application::status::{BreakerState, ProviderHealth, ProviderStatus};
+use crate::application::ports::{
+    EventEnvelope, IntegrationStore, JobChange, JobQueue, QueueDepth, StoreError,
+};
+use crate::application::status::{BreakerState, BulkheadStatus, ProviderHealth, ProviderStatus};
 use crate::domain::artifacts::{Deployment, PullRequest};
 
 /// How one provider is protected.
@@ -45,31 +51,119 @@ enum Phase {
     HalfOpen { trial_running: bool },
 }
 
+/// A bulkhead: at most `concurrency` calls at once, at most `queue` more waiting for a
+/// place; beyond that, calls are refused at once rather than piling up.
+pub struct Bulkhead {
+    name: String,
+    concurrency: u32,
+    queue: u32,
+    places: Semaphore,
+    queued: AtomicU32,
+    in_flight: AtomicU32,
+    rejected: AtomicU64,
+}
+
+/// Why a bulkhead did not run a call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// Every place is taken and the queue is full.
+    Full(String),
+    /// The caller gave up while waiting.
+    Cancelled,
+}
+
+impl Bulkhead {
+    pub fn new(name: impl Into<String>, concurrency: u32, queue: u32) -> Self {
+        Self {
+            name: name.into(),
+            concurrency: concurrency.max(1),
+            queue,
+            places: Semaphore::new(concurrency.max(1) as usize),
+            queued: AtomicU32::new(0),
+            in_flight: AtomicU32::new(0),
+            rejected: AtomicU64::new(0),
+        }
+    }
+
+    /// Runs `work` once a place is free (waiting no longer than `cancel` allows).
+    pub async fn run<T>(
+        &self,
+        cancel: Option<&CancellationToken>,
+        work: impl Future<Output = T>,
+    ) -> Result<T, Refusal> {
+        let permit = match self.places.try_acquire() {
+            Ok(permit) => permit,
+            Err(_) => {
+                if self.queued.fetch_add(1, Ordering::SeqCst) >= self.queue {
+                    self.queued.fetch_sub(1, Ordering::SeqCst);
+                    self.rejected.fetch_add(1, Ordering::Relaxed);
+                    return Err(Refusal::Full(format!(
+                        "the {} bulkhead is full ({} calls running, {} waiting)",
+                        self.name, self.concurrency, self.queue
+                    )));
+                }
+                // Counted down however the wait ends, even when the caller drops this.
+                let waiting = CountedDown(&self.queued);
+                let never = CancellationToken::new();
+                let cancel = cancel.unwrap_or(&never);
+                let acquired = tokio::select! {
+                    permit = self.places.acquire() => permit.ok(),
+                    () = cancel.cancelled() => None,
+                };
+                drop(waiting);
+                acquired.ok_or(Refusal::Cancelled)?
+            }
+        };
+        self.in_flight.fetch_add(1, Ordering::SeqCst);
+        let _running = CountedDown(&self.in_flight);
+        let result = work.await;
+        drop(permit);
+        Ok(result)
+    }
+
+    pub fn status(&self) -> BulkheadStatus {
+        BulkheadStatus {
+            name: self.name.clone(),
+            in_flight: self.in_flight.load(Ordering::SeqCst),
+            concurrency_limit: self.concurrency,
+            queued: self.queued.load(Ordering::SeqCst),
+            queue_limit: self.queue,
+            rejected: self.rejected.load(Ordering::Relaxed),
+        }
+    }
+}
+
+/// Decrements a counter when dropped.
+struct CountedDown<'a>(&'a AtomicU32);
+
+impl Drop for CountedDown<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
 /// The protection of one provider.
 pub struct Guard {
     name: String,
     policy: Policy,
     phase: Mutex<Phase>,
-    places: Semaphore,
-    queued: AtomicU32,
-    in_flight: AtomicU32,
+    bulkhead: Bulkhead,
     calls: AtomicU64,
     retryable_failures: AtomicU64,
-    rejected: AtomicU64,
+    rejected_by_breaker: AtomicU64,
 }
 
 impl Guard {
     pub fn new(name: impl Into<String>, policy: Policy) -> Self {
+        let name = name.into();
         Self {
-            name: name.into(),
-            places: Semaphore::new(policy.concurrency.max(1) as usize),
+            bulkhead: Bulkhead::new(name.clone(), policy.concurrency, policy.queue),
+            name,
             policy,
             phase: Mutex::new(Phase::Closed { failures: 0 }),
-            queued: AtomicU32::new(0),
-            in_flight: AtomicU32::new(0),
             calls: AtomicU64::new(0),
             retryable_failures: AtomicU64::new(0),
-            rejected: AtomicU64::new(0),
+            rejected_by_breaker: AtomicU64::new(0),
         }
     }
 
@@ -131,6 +225,15 @@ impl Guard {
         }
     }
 
+    /// A trial call that never reached the provider gives its turn back.
+    fn return_trial(&self, trial: bool) {
+        if trial {
+            *self.phase() = Phase::HalfOpen {
+                trial_running: false,
+            };
+        }
+    }
+
     /// Runs `call` under the breaker, the bulkhead and the timeout. Fails fast while
     /// the breaker is open and when the bulkhead's queue is full.
     pub async fn call<T, F>(&self, cancel: &CancellationToken, call: F) -> Result<T, ProviderError>
@@ -138,47 +241,31 @@ impl Guard {
         F: Future<Output = Result<T, ProviderError>>,
     {
         let trial = self.admit().inspect_err(|_| {
-            self.rejected.fetch_add(1, Ordering::Relaxed);
+            self.rejected_by_breaker.fetch_add(1, Ordering::Relaxed);
         })?;
-        let permit = match self.places.try_acquire() {
-            Ok(permit) => permit,
-            Err(_) => {
-                if self.queued.fetch_add(1, Ordering::SeqCst) >= self.policy.queue {
-                    self.queued.fetch_sub(1, Ordering::SeqCst);
-                    self.rejected.fetch_add(1, Ordering::Relaxed);
-                    if trial {
-                        self.record(&Err(false), false);
-                    }
-                    return Err(ProviderError::Retryable(format!(
-                        "the {} bulkhead is full ({} calls running, {} waiting)",
-                        self.name, self.policy.concurrency, self.policy.queue
-                    )));
-                }
-                let acquired = tokio::select! {
-                    permit = self.places.acquire() => permit.ok(),
-                    () = cancel.cancelled() => None,
-                };
-                self.queued.fetch_sub(1, Ordering::SeqCst);
-                match acquired {
-                    Some(permit) => permit,
-                    None => return Err(ProviderError::Cancelled),
-                }
+        let bounded = async {
+            self.calls.fetch_add(1, Ordering::Relaxed);
+            tokio::select! {
+                result = tokio::time::timeout(self.policy.timeout, call) => result.unwrap_or_else(|_| {
+                    Err(ProviderError::Retryable(format!(
+                        "{} did not answer within {} s",
+                        self.name,
+                        self.policy.timeout.as_secs()
+                    )))
+                }),
+                () = cancel.cancelled() => Err(ProviderError::Cancelled),
             }
         };
-        self.calls.fetch_add(1, Ordering::Relaxed);
-        self.in_flight.fetch_add(1, Ordering::SeqCst);
-        let result = tokio::select! {
-            result = tokio::time::timeout(self.policy.timeout, call) => result.unwrap_or_else(|_| {
-                Err(ProviderError::Retryable(format!(
-                    "{} did not answer within {} s",
-                    self.name,
-                    self.policy.timeout.as_secs()
-                )))
-            }),
-            () = cancel.cancelled() => Err(ProviderError::Cancelled),
+        let result = match self.bulkhead.run(Some(cancel), bounded).await {
+            Ok(result) => result,
+            Err(refusal) => {
+                self.return_trial(trial);
+                return Err(match refusal {
+                    Refusal::Full(message) => ProviderError::Retryable(message),
+                    Refusal::Cancelled => ProviderError::Cancelled,
+                });
+            }
         };
-        self.in_flight.fetch_sub(1, Ordering::SeqCst);
-        drop(permit);
         let outcome = match &result {
             Ok(_) => Ok(()),
             Err(ProviderError::Retryable(_) | ProviderError::Throttled(..)) => {
@@ -186,13 +273,9 @@ impl Guard {
                 Err(true)
             }
             Err(ProviderError::Permanent(_)) => Err(false),
-            // A cancelled call proves nothing either way; a trial gives its turn back.
+            // A cancelled call proves nothing either way.
             Err(ProviderError::Cancelled) => {
-                if trial {
-                    *self.phase() = Phase::HalfOpen {
-                        trial_running: false,
-                    };
-                }
+                self.return_trial(trial);
                 return result;
             }
         };
@@ -210,27 +293,28 @@ impl Guard {
                 (BreakerState::HalfOpen, self.policy.failure_threshold)
             }
         };
+        let bulkhead = self.bulkhead.status();
         ProviderStatus {
             name: self.name.clone(),
             breaker,
             consecutive_failures,
             failure_threshold: self.policy.failure_threshold,
             open_seconds: self.policy.open_for.as_secs(),
-            in_flight: self.in_flight.load(Ordering::SeqCst),
-            concurrency_limit: self.policy.concurrency,
-            queued: self.queued.load(Ordering::SeqCst),
-            queue_limit: self.policy.queue,
+            in_flight: bulkhead.in_flight,
+            concurrency_limit: bulkhead.concurrency_limit,
+            queued: bulkhead.queued,
+            queue_limit: bulkhead.queue_limit,
             calls: self.calls.load(Ordering::Relaxed),
             retryable_failures: self.retryable_failures.load(Ordering::Relaxed),
-            rejected: self.rejected.load(Ordering::Relaxed),
+            rejected: bulkhead.rejected + self.rejected_by_breaker.load(Ordering::Relaxed),
         }
     }
 }
 
 /// A code generator called through a guard.
 pub struct GuardedGenerator {
-    pub inner: std::sync::Arc<dyn CodeGenerator>,
-    pub guard: std::sync::Arc<Guard>,
+    pub inner: Arc<dyn CodeGenerator>,
+    pub guard: Arc<Guard>,
 }
 
 #[async_trait::async_trait]
@@ -253,8 +337,8 @@ impl CodeGenerator for GuardedGenerator {
 
 /// A code host called through a guard.
 pub struct GuardedCodeHost {
-    pub inner: std::sync::Arc<dyn CodeHost>,
-    pub guard: std::sync::Arc<Guard>,
+    pub inner: Arc<dyn CodeHost>,
+    pub guard: Arc<Guard>,
 }
 
 #[async_trait::async_trait]
@@ -281,8 +365,8 @@ impl CodeHost for GuardedCodeHost {
 
 /// A deployer called through a guard.
 pub struct GuardedDeployer {
-    pub inner: std::sync::Arc<dyn Deployer>,
-    pub guard: std::sync::Arc<Guard>,
+    pub inner: Arc<dyn Deployer>,
+    pub guard: Arc<Guard>,
 }
 
 #[async_trait::async_trait]
@@ -320,22 +404,130 @@ impl Deployer for GuardedDeployer {
     }
 }
 
-/// The guards of every networked provider of this process.
+/// The guards of every networked provider of this process, and its other bulkheads.
 #[derive(Default)]
-pub struct Guards(pub Vec<std::sync::Arc<Guard>>);
+pub struct Guards {
+    guards: Vec<Arc<Guard>>,
+    bulkheads: Vec<Arc<Bulkhead>>,
+}
 
 impl Guards {
     /// Makes a guard for provider `name` and keeps it for `systemStatus`.
-    pub fn add(&mut self, name: impl Into<String>, policy: Policy) -> std::sync::Arc<Guard> {
-        let guard = std::sync::Arc::new(Guard::new(name, policy));
-        self.0.push(guard.clone());
+    pub fn add(&mut self, name: impl Into<String>, policy: Policy) -> Arc<Guard> {
+        let guard = Arc::new(Guard::new(name, policy));
+        self.guards.push(guard.clone());
         guard
+    }
+
+    /// Makes a bulkhead and keeps it for `systemStatus`.
+    pub fn add_bulkhead(&mut self, name: &str, concurrency: u32, queue: u32) -> Arc<Bulkhead> {
+        let bulkhead = Arc::new(Bulkhead::new(name, concurrency, queue));
+        self.bulkheads.push(bulkhead.clone());
+        bulkhead
     }
 }
 
 impl ProviderHealth for Guards {
     fn providers(&self) -> Vec<ProviderStatus> {
-        self.0.iter().map(|g| g.status()).collect()
+        self.guards.iter().map(|g| g.status()).collect()
+    }
+
+    fn bulkheads(&self) -> Vec<BulkheadStatus> {
+        self.bulkheads.iter().map(|b| b.status()).collect()
+    }
+}
+
+/// The pipeline's event store behind the database bulkhead: background work holds at
+/// most its share of the connection pool, and the API keeps the rest.
+pub struct BulkheadedStore {
+    pub inner: Arc<dyn IntegrationStore>,
+    pub bulkhead: Arc<Bulkhead>,
+}
+
+fn full(refusal: Refusal) -> StoreError {
+    match refusal {
+        Refusal::Full(message) => StoreError::Backend(message),
+        Refusal::Cancelled => StoreError::Backend("cancelled".into()),
+    }
+}
+
+#[async_trait::async_trait]
+impl IntegrationStore for BulkheadedStore {
+    async fn load(&self, id: uuid::Uuid) -> Result<Vec<EventEnvelope>, StoreError> {
+        self.bulkhead
+            .run(None, self.inner.load(id))
+            .await
+            .map_err(full)?
+    }
+
+    async fn append(
+        &self,
+        expected_version: u32,
+        events: &[EventEnvelope],
+        projection: &IntegrationProjection,
+        job: JobChange,
+    ) -> Result<(), StoreError> {
+        self.bulkhead
+            .run(
+                None,
+                self.inner.append(expected_version, events, projection, job),
+            )
+            .await
+            .map_err(full)?
+    }
+}
+
+/// The pipeline's job queue behind the database bulkhead.
+pub struct BulkheadedQueue {
+    pub inner: Arc<dyn JobQueue>,
+    pub bulkhead: Arc<Bulkhead>,
+}
+
+#[async_trait::async_trait]
+impl JobQueue for BulkheadedQueue {
+    async fn claim(&self, worker: &str, lease: Duration) -> Result<Option<uuid::Uuid>, StoreError> {
+        self.bulkhead
+            .run(None, self.inner.claim(worker, lease))
+            .await
+            .map_err(full)?
+    }
+
+    async fn renew(
+        &self,
+        id: uuid::Uuid,
+        worker: &str,
+        lease: Duration,
+    ) -> Result<bool, StoreError> {
+        self.bulkhead
+            .run(None, self.inner.renew(id, worker, lease))
+            .await
+            .map_err(full)?
+    }
+
+    async fn release(&self, id: uuid::Uuid, worker: &str) -> Result<(), StoreError> {
+        self.bulkhead
+            .run(None, self.inner.release(id, worker))
+            .await
+            .map_err(full)?
+    }
+
+    async fn complete_if_current(&self, id: uuid::Uuid, version: u32) -> Result<bool, StoreError> {
+        self.bulkhead
+            .run(None, self.inner.complete_if_current(id, version))
+            .await
+            .map_err(full)?
+    }
+
+    async fn depth(&self) -> Result<QueueDepth, StoreError> {
+        self.bulkhead
+            .run(None, self.inner.depth())
+            .await
+            .map_err(full)?
+    }
+
+    /// Waiting holds no connection, so it takes no place.
+    async fn wait_for_work(&self, timeout: Duration) {
+        self.inner.wait_for_work(timeout).await;
     }
 }
 
@@ -421,8 +613,66 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_caller_that_gives_up_leaves_no_count_behind_and_a_full_store_says_so() {
+        let bulkhead = Arc::new(Bulkhead::new("database", 1, 1));
+        let (release, held) = tokio::sync::oneshot::channel::<()>();
+        let holder = {
+            let bulkhead = bulkhead.clone();
+            tokio::spawn(async move { bulkhead.run(None, held).await })
+        };
+        while bulkhead.status().in_flight == 0 {
+            tokio::task::yield_now().await;
+        }
+        // One waits (then gives up), the next is refused at once.
+        let waiting = {
+            let bulkhead = bulkhead.clone();
+            tokio::spawn(async move { bulkhead.run(None, async {}).await })
+        };
+        while bulkhead.status().queued == 0 {
+            tokio::task::yield_now().await;
+        }
+        struct Never;
+        #[async_trait::async_trait]
+        impl IntegrationStore for Never {
+            async fn load(&self, _: uuid::Uuid) -> Result<Vec<EventEnvelope>, StoreError> {
+                Ok(Vec::new())
+            }
+            async fn append(
+                &self,
+                _: u32,
+                _: &[EventEnvelope],
+                _: &IntegrationProjection,
+                _: JobChange,
+            ) -> Result<(), StoreError> {
+                Ok(())
+            }
+        }
+        let store = BulkheadedStore {
+            inner: Arc::new(Never),
+            bulkhead: bulkhead.clone(),
+        };
+        let refused = store.load(uuid::Uuid::nil()).await.expect_err("full");
+        assert!(
+            refused.to_string().contains("database bulkhead is full"),
+            "{refused}"
+        );
+        waiting.abort();
+        let _ = waiting.await;
+        assert_eq!(
+            bulkhead.status().queued,
+            0,
+            "the waiter's place in line is freed"
+        );
+        release.send(()).expect("held");
+        holder.await.expect("task").expect("ran").expect("sent");
+        let status = bulkhead.status();
+        assert_eq!((status.in_flight, status.rejected), (0, 1));
+        store.load(uuid::Uuid::nil()).await.expect("a free place");
+    }
+
+    #[tokio::test]
     async fn the_bulkhead_never_exceeds_its_limit_and_refuses_past_its_queue() {
-        let guard = std::sync::Arc::new(Guard::new(
+        let guard = Arc::new(Guard::new(
             "bulkhead",
             Policy {
                 failure_threshold: 100,
@@ -432,8 +682,8 @@ mod tests {
                 timeout: Duration::from_secs(5),
             },
         ));
-        let peak = std::sync::Arc::new(AtomicU32::new(0));
-        let running = std::sync::Arc::new(AtomicU32::new(0));
+        let peak = Arc::new(AtomicU32::new(0));
+        let running = Arc::new(AtomicU32::new(0));
         let mut tasks = Vec::new();
         for _ in 0..60 {
             let (guard, peak, running) = (guard.clone(), peak.clone(), running.clone());

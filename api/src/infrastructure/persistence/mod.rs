@@ -8,6 +8,7 @@ mod mapping;
 mod notification_store;
 mod probe;
 mod read_model;
+mod status_board;
 
 pub use event_store::SeaOrmEventStore;
 pub use identity_store::SeaOrmIdentityStore;
@@ -15,3 +16,4 @@ pub use job_queue::{SeaOrmJobQueue, StoreSignal};
 pub use notification_store::SeaOrmNotificationStore;
 pub use probe::SqlDatabaseProbe;
 pub use read_model::{SeaOrmReadModel, SeaOrmUserDirectory};
+pub use status_board::SeaOrmStatusBoard;

@@ -1,6 +1,7 @@
 //! `systemStatus`: the health of the process as a GraphQL field.
 
 use async_graphql::{Context, Enum, Object, Result, SimpleObject};
+use chrono::{DateTime, Utc};
 
 use super::Handlers;
 use crate::application::status;
@@ -26,9 +27,39 @@ pub struct SystemStatus {
     database: DatabaseStatus,
     /// The pipeline job queue; `null` when it cannot be read.
     queue: Option<QueueStatus>,
-    /// The networked providers this process's worker calls (none for the offline
-    /// ones, and none on an API-only process), with their breakers and bulkheads.
+    /// The networked providers every live worker calls (none for the offline ones),
+    /// with their breakers and bulkheads, one entry per worker and provider.
     providers: Vec<ProviderStatus>,
+    /// The live workers' other bulkheads (the pipeline's database bulkhead).
+    bulkheads: Vec<BulkheadStatus>,
+    /// The worker processes heard from lately (this one included, if it works).
+    workers: Vec<WorkerStatus>,
+}
+
+/// A worker process, as its latest report shows it.
+#[derive(SimpleObject)]
+pub struct WorkerStatus {
+    /// The worker's name (the one it leases pipeline jobs under).
+    instance: String,
+    /// When it last reported (workers report every `CODEBOT_STATUS_REPORT_SECS`).
+    reported_at: DateTime<Utc>,
+}
+
+/// One bulkhead of one worker.
+#[derive(SimpleObject)]
+pub struct BulkheadStatus {
+    /// The worker it belongs to.
+    instance: String,
+    /// What it guards (`database`).
+    name: String,
+    /// Operations running now, and the most that may.
+    in_flight: u32,
+    concurrency_limit: u32,
+    /// Operations waiting for a place, and the most that may wait.
+    queued: u32,
+    queue_limit: u32,
+    /// Operations refused because the queue was full.
+    rejected: u64,
 }
 
 /// Where a circuit breaker stands.
@@ -43,9 +74,11 @@ pub enum BreakerState {
     HalfOpen,
 }
 
-/// One networked provider as this process sees it.
+/// One networked provider as one worker sees it.
 #[derive(SimpleObject)]
 pub struct ProviderStatus {
+    /// The worker whose breaker and bulkhead these are (each worker has its own).
+    instance: String,
     /// Which provider (`anthropic:MODEL`, `openai:MODEL`, …).
     name: String,
     breaker: BreakerState,
@@ -99,21 +132,47 @@ impl From<status::SystemStatus> for SystemStatus {
                 running: q.running,
             }),
             providers: s
-                .providers
-                .into_iter()
-                .map(|p| ProviderStatus {
-                    name: p.name,
-                    breaker: p.breaker.into(),
-                    consecutive_failures: p.consecutive_failures,
-                    failure_threshold: p.failure_threshold,
-                    open_seconds: p.open_seconds,
-                    in_flight: p.in_flight,
-                    concurrency_limit: p.concurrency_limit,
-                    queued: p.queued,
-                    queue_limit: p.queue_limit,
-                    calls: p.calls,
-                    retries: p.retryable_failures,
-                    rejected: p.rejected,
+                .workers
+                .iter()
+                .flat_map(|w| {
+                    w.providers.iter().map(|p| ProviderStatus {
+                        instance: w.instance.clone(),
+                        name: p.name.clone(),
+                        breaker: p.breaker.into(),
+                        consecutive_failures: p.consecutive_failures,
+                        failure_threshold: p.failure_threshold,
+                        open_seconds: p.open_seconds,
+                        in_flight: p.in_flight,
+                        concurrency_limit: p.concurrency_limit,
+                        queued: p.queued,
+                        queue_limit: p.queue_limit,
+                        calls: p.calls,
+                        retries: p.retryable_failures,
+                        rejected: p.rejected,
+                    })
+                })
+                .collect(),
+            bulkheads: s
+                .workers
+                .iter()
+                .flat_map(|w| {
+                    w.bulkheads.iter().map(|b| BulkheadStatus {
+                        instance: w.instance.clone(),
+                        name: b.name.clone(),
+                        in_flight: b.in_flight,
+                        concurrency_limit: b.concurrency_limit,
+                        queued: b.queued,
+                        queue_limit: b.queue_limit,
+                        rejected: b.rejected,
+                    })
+                })
+                .collect(),
+            workers: s
+                .workers
+                .iter()
+                .map(|w| WorkerStatus {
+                    instance: w.instance.clone(),
+                    reported_at: w.reported_at,
                 })
                 .collect(),
         }
