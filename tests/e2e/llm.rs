@@ -116,6 +116,8 @@ impl ProgressSink for Reports {
     fn report(&self, progress: api::domain::artifacts::GenerationProgress) {
         self.0.lock().expect("reports").push(progress);
     }
+
+    fn spent(&self, _: api::domain::artifacts::Usage) {}
 }
 
 fn anthropic_error(kind: &str, message: &str) -> Value {
@@ -846,4 +848,104 @@ async fn an_api_only_instance_shows_the_breakers_and_bulkheads_of_a_separate_wor
     let status = app.graphql_ok(query, Value::Null).await;
     assert_eq!(status["systemStatus"]["workers"], json!([]), "{status}");
     assert_eq!(status["systemStatus"]["providers"], json!([]));
+}
+
+/// The requester's secret config values stay out of every model call: the model sees
+/// a placeholder and the generated code reads the value from the environment.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn secret_config_values_never_reach_the_model() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(anthropic_stream(answer_files()))
+        .mount(&server)
+        .await;
+    let uri = server.uri();
+    let app = TestApp::spawn_with(
+        Backend::Sqlite,
+        &[
+            ("CODEBOT_LLM_PROVIDER", "anthropic"),
+            ("ANTHROPIC_API_KEY", "test-key"),
+            ("ANTHROPIC_BASE_URL", &uri),
+        ],
+    )
+    .await;
+    let input = json!({
+        "kind": "webhook_relay",
+        "name": "Secret relay",
+        "prompt": "Relay every order",
+        "config": { "target_url": "https://example.com/hook", "signing_secret": "hunter2-hunter2-hunter2" }
+    });
+    let created = app
+        .graphql_ok(crate::integrations::CREATE, json!({ "input": input }))
+        .await["createIntegration"]
+        .clone();
+    wait_for_state(&app, &created["id"], "REVIEWING").await;
+    let calls = server.received_requests().await.expect("recorded");
+    assert_eq!(calls.len(), 1);
+    let body = String::from_utf8_lossy(&calls[0].body).to_string();
+    assert!(!body.contains("hunter2"), "the secret reached the model");
+    let sent: Value = calls[0].body_json().expect("json");
+    let document: Value = serde_json::from_str(
+        sent["messages"][0]["content"][0]["text"]
+            .as_str()
+            .expect("text"),
+    )
+    .expect("the request as data");
+    assert_eq!(
+        document["integration"]["config"]["target_url"],
+        "https://example.com/hook"
+    );
+    assert_ne!(
+        document["integration"]["config"]["signing_secret"],
+        Value::Null
+    );
+}
+
+/// A call whose answer is unusable still cost tokens: they are recorded with the failed
+/// attempt and counted in the integration's usage.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_tokens_of_a_malformed_answer_are_counted_and_the_step_fails_plainly() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(anthropic_stream(json!({ "files": "not a list" })))
+        .mount(&server)
+        .await;
+    let uri = server.uri();
+    let app = TestApp::spawn_with(
+        Backend::Sqlite,
+        &[
+            ("CODEBOT_LLM_PROVIDER", "anthropic"),
+            ("ANTHROPIC_API_KEY", "test-key"),
+            ("ANTHROPIC_BASE_URL", &uri),
+        ],
+    )
+    .await;
+    let created = crate::integrations::create(&app, "Malformed").await;
+    let integration = wait_for_state(&app, &created["id"], "FAILED").await;
+    let reason = integration["failure"]["reason"].as_str().expect("reason");
+    assert!(
+        reason.contains("does not follow the tool schema"),
+        "{reason}"
+    );
+    assert_eq!(integration["usage"]["inputTokens"], 1200);
+    assert_eq!(integration["usage"]["outputTokens"], 800);
+    let history = app
+        .graphql_ok(
+            "query($id: ID!) { integration(id: $id) { events { type data } } }",
+            json!({ "id": created["id"] }),
+        )
+        .await;
+    let failed = history["integration"]["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .find(|e| e["type"] == "StepFailed")
+        .expect("the failed attempt")
+        .clone();
+    assert_eq!(failed["data"]["usage"]["input_tokens"], 1200, "{failed}");
+    assert_eq!(
+        server.received_requests().await.expect("recorded").len(),
+        1,
+        "a malformed answer is not retried"
+    );
 }

@@ -68,15 +68,21 @@ pub struct GeneratedCode {
     pub usage: Usage,
 }
 
-/// Where a generator reports how far it has come while it writes. Reporting is cheap
-/// and never waits: the saga records the latest report every few seconds. `()`
-/// discards reports.
+/// Where a generator reports how far it has come while it writes, and what each call
+/// spent. Reporting is cheap and never waits: the saga records the latest progress
+/// every few seconds, and the tokens of a failed attempt with its failure (a
+/// successful one carries them in its answer). `()` discards reports.
 pub trait ProgressSink: Send + Sync {
     fn report(&self, progress: GenerationProgress);
+
+    /// A model call spent `usage`, whether or not its answer is usable.
+    fn spent(&self, usage: Usage);
 }
 
 impl ProgressSink for () {
     fn report(&self, _: GenerationProgress) {}
+
+    fn spent(&self, _: Usage) {}
 }
 
 #[async_trait]

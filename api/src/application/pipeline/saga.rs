@@ -20,7 +20,7 @@ use crate::application::integrations::commands::{Actor, IntegrationCommands};
 use crate::application::integrations::kinds::KindRegistry;
 use crate::application::integrations::projection::IntegrationProjection;
 use crate::application::ports::{IntegrationReadModel, IntegrationStore, JobQueue};
-use crate::domain::artifacts::GenerationProgress;
+use crate::domain::artifacts::{GenerationProgress, Usage};
 use crate::domain::integration::{NextAction, StepOutcome};
 use crate::domain::{Command, Integration, PipelineStep};
 
@@ -215,7 +215,10 @@ impl PipelineRunner {
         };
         let clock = Instant::now();
         let (reports, mut latest) = tokio::sync::watch::channel(GenerationProgress::default());
-        let reporter = LatestReport(reports);
+        let reporter = LatestReport {
+            progress: reports,
+            spent: std::sync::Mutex::new(Usage::default()),
+        };
         let work = tokio::time::timeout(
             limit,
             self.perform(step, &started.integration, &reporter, &token),
@@ -289,6 +292,7 @@ impl PipelineRunner {
             duration_ms,
             error,
             retrying,
+            usage: reporter.spent_so_far(),
         };
         self.record(id, expected, command).await?;
         if retrying {
@@ -536,12 +540,29 @@ impl PipelineRunner {
 }
 
 /// How long a provider asked to be left alone, if it did.
-/// Keeps only the newest progress report, for the saga to record at its pace.
-struct LatestReport(tokio::sync::watch::Sender<GenerationProgress>);
+/// Keeps only the newest progress report, for the saga to record at its pace, and
+/// adds up what the attempt's calls spent.
+struct LatestReport {
+    progress: tokio::sync::watch::Sender<GenerationProgress>,
+    spent: std::sync::Mutex<Usage>,
+}
 
 impl ProgressSink for LatestReport {
     fn report(&self, progress: GenerationProgress) {
-        self.0.send_replace(progress);
+        self.progress.send_replace(progress);
+    }
+
+    fn spent(&self, usage: Usage) {
+        self.spent
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .add(usage);
+    }
+}
+
+impl LatestReport {
+    fn spent_so_far(&self) -> Usage {
+        *self.spent.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 

@@ -1,6 +1,6 @@
 use serde_json::Value;
 
-use crate::domain::artifacts::GenerationProgress;
+use crate::domain::artifacts::{GenerationProgress, Usage};
 use crate::domain::state::IntegrationState;
 
 use super::event::PipelineStep;
@@ -90,6 +90,8 @@ pub enum Command {
         duration_ms: u64,
         error: String,
         retrying: bool,
+        /// Model tokens the attempt spent before it failed.
+        usage: Usage,
     },
     /// The running generation (attempt `attempt`) came this far. Refused unless that
     /// attempt is the one running.

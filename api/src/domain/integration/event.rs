@@ -118,6 +118,9 @@ pub enum Event {
         attempt: u32,
         duration_ms: u64,
         error: String,
+        /// Model tokens the failed attempt spent (a malformed answer costs too).
+        #[serde(default, skip_serializing_if = "Usage::is_zero")]
+        usage: Usage,
     },
     /// A running generation came further (recorded every few seconds while a
     /// streaming model writes).

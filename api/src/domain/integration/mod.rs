@@ -20,6 +20,7 @@ pub use validation::{CONFIG_MAX_BYTES, DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS, PR
 use serde_json::Value;
 use uuid::Uuid;
 
+use super::artifacts::Usage;
 use super::state::IntegrationState;
 
 /// Why an integration is FAILED: the step that failed (if a step did) and the reason.
@@ -219,6 +220,7 @@ impl Integration {
                 duration_ms,
                 error,
                 retrying,
+                usage,
             } => {
                 let running = self.pipeline.status(step) == StepStatus::Running
                     && self.pipeline.attempts(step) == attempt;
@@ -233,6 +235,7 @@ impl Integration {
                     attempt,
                     duration_ms,
                     error: error.clone(),
+                    usage,
                 }];
                 // A step stopped by a cancellation only records its end: the
                 // integration is FAILED already.
@@ -325,6 +328,7 @@ impl Integration {
                         attempt,
                         duration_ms,
                         error: reason.clone(),
+                        usage: Usage::default(),
                     });
                     if round < max_rounds {
                         events.push(Event::StateChanged {

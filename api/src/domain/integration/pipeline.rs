@@ -228,11 +228,14 @@ impl PipelineProgress {
                     record.status = StepStatus::Succeeded;
                 }
             }
-            Event::StepFailed { step, error, .. } => {
+            Event::StepFailed {
+                step, error, usage, ..
+            } => {
                 if let Some(record) = self.steps.get_mut(step) {
                     record.status = StepStatus::Failed;
                     record.error = Some(error.clone());
                 }
+                self.usage.add(*usage);
             }
             Event::CodeGenerated {
                 generator,

@@ -369,6 +369,7 @@ fn only_the_running_attempt_of_a_step_can_be_failed() {
         duration_ms: 1,
         error: "boom".into(),
         retrying: false,
+        usage: Usage::default(),
     };
     assert!(
         integration.handle(fail(2)).is_err(),
@@ -382,6 +383,7 @@ fn only_the_running_attempt_of_a_step_can_be_failed() {
                 duration_ms: 1,
                 error: "boom".into(),
                 retrying: false,
+                usage: Usage::default(),
             })
             .is_err(),
         "a step that is not running is refused"
@@ -446,6 +448,7 @@ fn progress_is_recorded_only_for_the_running_generation_and_cleared_when_it_ends
             duration_ms: 1,
             error: "timeout".into(),
             retrying: true,
+            usage: Usage::default(),
         },
     );
     assert_eq!(integration.pipeline.generation, None);

@@ -108,32 +108,49 @@ impl CodeGenerator for AnthropicGenerator {
                 text.chars().take(200).collect::<String>()
             )));
         }
-        let mut decoder = SseDecoder::default();
         let mut message = StreamedMessage::default();
-        loop {
-            let chunk = tokio::select! {
-                chunk = response.chunk() => chunk.map_err(|e| transport("Anthropic", &e))?,
-                () = cancel.cancelled() => return Err(ProviderError::Cancelled),
-            };
-            let Some(chunk) = chunk else { break };
-            let events = decoder.push(&chunk).map_err(|e| {
-                ProviderError::Retryable(format!("Anthropic's stream is unreadable: {e}"))
-            })?;
-            let before = message.answer.progress();
-            for event in events {
-                message.on(&event)?;
-            }
-            let now = message.answer.progress();
-            if now != before {
-                progress.report(now);
-            }
-        }
+        let streamed = read_stream(&mut response, &mut message, progress, cancel).await;
+        // What the stream said it spent counts, however the call ends.
         let usage = self
             .settings
             .price
             .usage(message.input_tokens, message.output_tokens);
+        if !usage.is_zero() {
+            progress.spent(usage);
+        }
+        streamed?;
         let input = message.finish()?;
         read_answer(&input, self.name(), usage)
+    }
+}
+
+/// Reads the event stream into `message` until it ends, reporting progress.
+async fn read_stream(
+    response: &mut reqwest::Response,
+    message: &mut StreamedMessage,
+    progress: &dyn ProgressSink,
+    cancel: &CancellationToken,
+) -> Result<(), ProviderError> {
+    let mut decoder = SseDecoder::default();
+    loop {
+        let chunk = tokio::select! {
+            chunk = response.chunk() => chunk.map_err(|e| transport("Anthropic", &e))?,
+            () = cancel.cancelled() => return Err(ProviderError::Cancelled),
+        };
+        let Some(chunk) = chunk else {
+            return Ok(());
+        };
+        let events = decoder.push(&chunk).map_err(|e| {
+            ProviderError::Retryable(format!("Anthropic's stream is unreadable: {e}"))
+        })?;
+        let before = message.answer.progress();
+        for event in events {
+            message.on(&event)?;
+        }
+        let now = message.answer.progress();
+        if now != before {
+            progress.report(now);
+        }
     }
 }
 

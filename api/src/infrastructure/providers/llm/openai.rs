@@ -47,7 +47,7 @@ impl CodeGenerator for OpenAiGenerator {
     async fn generate(
         &self,
         request: &GenerationRequest,
-        _progress: &dyn ProgressSink,
+        progress: &dyn ProgressSink,
         cancel: &CancellationToken,
     ) -> Result<GeneratedCode, ProviderError> {
         let url = format!(
@@ -82,6 +82,9 @@ impl CodeGenerator for OpenAiGenerator {
                 .as_u64()
                 .unwrap_or(0),
         );
+        if !usage.is_zero() {
+            progress.spent(usage);
+        }
         let arguments = completion["choices"][0]["message"]["tool_calls"]
             .as_array()
             .and_then(|calls| {
