@@ -234,6 +234,10 @@ async function main() {
     await page.getByRole('link', { name: 'Admin' }).click();
     await page.getByRole('heading', { name: 'System status' }).waitFor();
     await page.getByText('No networked providers (the offline generator is in use).').waitFor();
+    // `codebot serve` runs a worker in the same process: it reports itself and its database bulkhead.
+    await page.getByRole('heading', { name: 'Workers' }).waitFor();
+    await page.locator('[data-worker]').first().waitFor();
+    await page.locator('[data-bulkhead="database"]').first().waitFor();
     await page.getByLabel('Name', { exact: true }).fill('viewer (browser test)');
     await page.getByLabel('Role', { exact: true }).selectOption('VIEWER');
     await page.getByRole('button', { name: 'Create key' }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BreakerState } from '../src/api/generated';
-import { breakerView, formatSeconds, isFull, ofLimit } from '../src/model/providers';
+import { breakerView, formatSeconds, isFull, ofLimit, reportedAgo } from '../src/model/providers';
 
 describe('breaker badges', () => {
   it('gives each state its own label and tone, an open breaker the warning tone', () => {
@@ -40,5 +40,25 @@ describe('open period', () => {
     expect(formatSeconds(0)).toBe('0 s');
     expect(formatSeconds(90)).toBe('1 min 30 s');
     expect(formatSeconds(-1)).toBe('—');
+  });
+});
+
+describe('worker reports', () => {
+  const now = Date.parse('2025-01-01T12:00:00Z');
+
+  it('read as how long before now they came', () => {
+    expect(reportedAgo('2025-01-01T11:59:57Z', now)).toBe('3 s ago');
+    expect(reportedAgo('2025-01-01T11:58:55Z', now)).toBe('1 min 5 s ago');
+    expect(reportedAgo('2025-01-01T11:59:58.5Z', now)).toBe('1 s ago');
+  });
+
+  it('call under a second, or a clock a little ahead, just now', () => {
+    expect(reportedAgo('2025-01-01T11:59:59.400Z', now)).toBe('just now');
+    expect(reportedAgo('2025-01-01T12:00:00Z', now)).toBe('just now');
+    expect(reportedAgo('2025-01-01T12:00:02Z', now)).toBe('just now');
+  });
+
+  it('show a time they cannot read as a dash', () => {
+    expect(reportedAgo('not a time', now)).toBe('—');
   });
 });

@@ -1,4 +1,4 @@
-// How the networked providers' circuit breakers and bulkheads read on the admin page.
+// How the workers, the networked providers' circuit breakers and the bulkheads read on the admin page.
 
 import type { BreakerState } from '../api/generated';
 import { formatCount, formatDuration } from './format';
@@ -37,4 +37,14 @@ export function formatSeconds(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '—';
   if (seconds < 60) return `${Math.round(seconds)} s`;
   return formatDuration(seconds * 1000);
+}
+
+/** How long before `now` a worker last reported: `just now`, `3 s ago`, `1 min 5 s ago`. */
+export function reportedAgo(reportedAt: string, now: number): string {
+  const at = Date.parse(reportedAt);
+  if (Number.isNaN(at)) return '—';
+  // Under a second, or a little ahead of this browser's clock.
+  const seconds = Math.floor((now - at) / 1000);
+  if (seconds < 1) return 'just now';
+  return `${formatSeconds(seconds)} ago`;
 }

@@ -19,12 +19,14 @@ import { ErrorNotice, InfoNotice, Loading } from '../components/Notice';
 import { useTitle } from '../hooks';
 import { formatCount, formatDateTime } from '../model/format';
 import { ROLES, grantableRoles, mayAdminister } from '../model/permissions';
-import { breakerView, formatSeconds, isFull, ofLimit } from '../model/providers';
+import { breakerView, formatSeconds, isFull, ofLimit, reportedAgo } from '../model/providers';
 import type { CurrentUser } from '../session';
 
 type UserRow = NonNullable<UsersQuery['users']>['nodes'][number];
 type KeyRow = ApiKeysQuery['apiKeys'][number];
 type ProviderRow = SystemStatusQuery['systemStatus']['providers'][number];
+type BulkheadRow = SystemStatusQuery['systemStatus']['bulkheads'][number];
+type WorkerRow = SystemStatusQuery['systemStatus']['workers'][number];
 
 function Users({ me }: { me: CurrentUser }) {
   const [users, setUsers] = useState<UserRow[] | null>(null);
@@ -308,7 +310,78 @@ function Occupancy({ count, limit }: { count: number; limit: number }) {
   );
 }
 
-/** One networked provider: its circuit breaker, its bulkhead and its counters. */
+/** The worker processes heard from lately, with how long before the status was read each reported. */
+function Workers({ workers, readAt }: { workers: WorkerRow[]; readAt: number }) {
+  return (
+    <>
+      <h3 id="workers-title">Workers</h3>
+      {workers.length === 0 ? (
+        <InfoNotice>No worker is running: integrations will wait in the queue.</InfoNotice>
+      ) : (
+        <ul class="worker-list" aria-labelledby="workers-title">
+          {workers.map((worker) => (
+            <li key={worker.instance} data-worker={worker.instance}>
+              <code>{worker.instance}</code>{' '}
+              <span class="muted small">
+                reported{' '}
+                <time dateTime={worker.reportedAt} title={formatDateTime(worker.reportedAt)}>
+                  {reportedAgo(worker.reportedAt, readAt)}
+                </time>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Each worker's other bulkheads (the pipeline's database bulkhead): occupancy, queue and refusals. */
+function Bulkheads({ bulkheads }: { bulkheads: BulkheadRow[] }) {
+  return (
+    <>
+      <h3 id="bulkheads-title">Bulkheads</h3>
+      {bulkheads.length === 0 ? (
+        <p class="muted">No worker reports a bulkhead.</p>
+      ) : (
+        <div class="table-scroll">
+          <table class="numbers" aria-labelledby="bulkheads-title">
+            <thead>
+              <tr>
+                <th scope="col">Worker</th>
+                <th scope="col">Guards</th>
+                <th scope="col">In flight</th>
+                <th scope="col">Queued</th>
+                <th scope="col">Rejected</th>
+              </tr>
+            </thead>
+            <tbody>
+              {bulkheads.map((bulkhead) => (
+                <tr key={`${bulkhead.instance}/${bulkhead.name}`} data-bulkhead={bulkhead.name}>
+                  <td data-label="Worker">
+                    <code>{bulkhead.instance}</code>
+                  </td>
+                  <td data-label="Guards">
+                    <code>{bulkhead.name}</code>
+                  </td>
+                  <td data-label="In flight">
+                    <Occupancy count={bulkhead.inFlight} limit={bulkhead.concurrencyLimit} />
+                  </td>
+                  <td data-label="Queued">
+                    <Occupancy count={bulkhead.queued} limit={bulkhead.queueLimit} />
+                  </td>
+                  <td data-label="Rejected">{formatCount(bulkhead.rejected)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** One networked provider of one worker: its circuit breaker, its bulkhead and its counters. */
 function ProviderTable({ provider }: { provider: ProviderRow }) {
   const breaker = breakerView(provider.breaker);
   return (
@@ -318,6 +391,12 @@ function ProviderTable({ provider }: { provider: ProviderRow }) {
           <code>{provider.name}</code>
         </caption>
         <tbody>
+          <tr>
+            <th scope="row">Worker</th>
+            <td>
+              <code>{provider.instance}</code>
+            </td>
+          </tr>
           <tr>
             <th scope="row">Breaker</th>
             <td>
@@ -364,16 +443,19 @@ function ProviderTable({ provider }: { provider: ProviderRow }) {
   );
 }
 
-function Providers({ providers }: { providers: ProviderRow[] }) {
+/** The networked providers, one entry per worker and provider (each worker has its own breakers). */
+function Providers({ providers, workers }: { providers: ProviderRow[]; workers: number }) {
   return (
     <>
       <h3 id="providers-title">Providers</h3>
       {providers.length === 0 ? (
-        <p class="muted">No networked providers (the offline generator is in use).</p>
+        <p class="muted">
+          {workers === 0 ? 'No worker reports its providers.' : 'No networked providers (the offline generator is in use).'}
+        </p>
       ) : (
         <ul class="provider-list" aria-labelledby="providers-title">
           {providers.map((provider) => (
-            <ProviderTable key={provider.name} provider={provider} />
+            <ProviderTable key={`${provider.instance}/${provider.name}`} provider={provider} />
           ))}
         </ul>
       )}
@@ -383,11 +465,14 @@ function Providers({ providers }: { providers: ProviderRow[] }) {
 
 function Status() {
   const [status, setStatus] = useState<SystemStatusQuery['systemStatus'] | null>(null);
+  // When the status was read: the workers' report times read against it.
+  const [readAt, setReadAt] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const load = useCallback(async () => {
     try {
       const answer = await query(SystemStatusDocument);
       setStatus(answer.data?.systemStatus ?? null);
+      setReadAt(Date.now());
       setError(null);
     } catch (e) {
       setError(e);
@@ -417,7 +502,13 @@ function Status() {
           <dd>{status.queue ? `${status.queue.queued} queued, ${status.queue.running} running` : 'cannot be read'}</dd>
         </dl>
       )}
-      {status && <Providers providers={status.providers} />}
+      {status && (
+        <>
+          <Workers workers={status.workers} readAt={readAt} />
+          <Bulkheads bulkheads={status.bulkheads} />
+          <Providers providers={status.providers} workers={status.workers.length} />
+        </>
+      )}
     </section>
   );
 }

@@ -19,6 +19,7 @@ import { Actions } from './Actions';
 import { EventLog } from './EventLog';
 import { PullRequestCard, TestReportCard, UsageCard } from './Facts';
 import { Files } from './Files';
+import { GenerationProgress } from './Progress';
 import { Timeline } from './Timeline';
 
 function Section({ title, id, children }: { title: string; id: string; children: preact.ComponentChildren }) {
@@ -206,6 +207,7 @@ export function DetailPage({ id, user }: { id: string; user: CurrentUser }) {
       <div class="grid-2">
         <Section title="Pipeline" id="pipeline-title">
           <Timeline integration={integration} />
+          <GenerationProgress integration={integration} />
         </Section>
         <Section title="Review and deployment" id="pr-title">
           <PullRequestCard integration={integration} />

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeEvent } from '../src/model/format';
+
+describe('event summaries', () => {
+  it('read a generation progress report as its characters and files', () => {
+    expect(summarizeEvent('GenerationProgressed', { attempt: 1, characters: 12345, files: ['a.py', 'b.py'] })).toBe(
+      'Generation progress: 12,345 characters, files: a.py, b.py',
+    );
+    expect(summarizeEvent('GenerationProgressed', { attempt: 1, characters: 80, files: [] })).toBe(
+      'Generation progress: 80 characters, no file begun yet',
+    );
+  });
+
+  it('name the attempt of a retried generation', () => {
+    expect(summarizeEvent('GenerationProgressed', { attempt: 2, characters: 10, files: ['a.py'] })).toBe(
+      'Generation progress: 10 characters, files: a.py (attempt 2)',
+    );
+  });
+
+  it('survive a progress report missing its fields', () => {
+    expect(summarizeEvent('GenerationProgressed', {})).toBe('Generation progress: ? characters, no file begun yet');
+    expect(summarizeEvent('GenerationProgressed', null)).toBe('Generation progress: ? characters, no file begun yet');
+  });
+
+  it('fall back to the type for an event they do not know', () => {
+    expect(summarizeEvent('SomethingNew', { x: 1 })).toBe('SomethingNew');
+  });
+});
