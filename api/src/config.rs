@@ -101,6 +101,8 @@ pub struct ProvidersConfig {
     pub deploy_timeout_secs: u64,
     /// Attempts of a notification delivery before it is given up.
     pub notify_max_attempts: u32,
+    /// Whether notification endpoints on private networks may be called.
+    pub notify_allow_private: bool,
     /// First retry delay of a notification delivery (doubles each time, capped at 15 min).
     pub notify_retry_base_ms: u64,
 }
@@ -148,6 +150,11 @@ pub struct AuthSettings {
     pub public_url: Option<String>,
     /// The role of a user's first OAuth sign-in.
     pub default_role: String,
+    /// Seconds after its first use that a refresh token may be used again.
+    pub refresh_reuse_grace_secs: u64,
+    /// E-mail domains whose verified addresses may sign up through OAuth; empty lets
+    /// anyone with an account at a configured provider sign up.
+    pub signup_domains: Vec<String>,
     pub github_client_id: Option<String>,
     pub github_client_secret: Option<Secret<String>>,
     pub github_web_url: String,
@@ -326,6 +333,7 @@ impl Default for Settings {
                 deploy_command: None,
                 deploy_timeout_secs: 120,
                 notify_max_attempts: 8,
+                notify_allow_private: false,
                 notify_retry_base_ms: 1000,
             },
             auth: AuthSettings {
@@ -338,6 +346,8 @@ impl Default for Settings {
                 access_token_ttl_secs: 3600,
                 public_url: None,
                 default_role: "VIEWER".to_owned(),
+                refresh_reuse_grace_secs: 10,
+                signup_domains: Vec::new(),
                 github_client_id: None,
                 github_client_secret: None,
                 github_web_url: "https://github.com".to_owned(),
@@ -777,6 +787,12 @@ pub const ENV_VARS: &[EnvVar] = &[
         apply: |s, v| parse_into(&mut s.providers.notify_max_attempts, v),
     },
     EnvVar {
+        name: "CODEBOT_NOTIFY_ALLOW_PRIVATE",
+        default: "false",
+        description: "Whether webhook notifications may go to private or loopback addresses",
+        apply: |s, v| parse_into(&mut s.providers.notify_allow_private, v),
+    },
+    EnvVar {
         name: "CODEBOT_NOTIFY_RETRY_BASE_MS",
         default: "1000",
         description: "First retry delay of a webhook notification (doubles, capped at 15 min)",
@@ -873,6 +889,25 @@ pub const ENV_VARS: &[EnvVar] = &[
             crate::domain::identity::Role::parse(v)
                 .ok_or_else(|| format!("expected VIEWER, DEVELOPER or ADMIN, got `{v}`"))?;
             s.auth.default_role = v.to_uppercase();
+            Ok(())
+        },
+    },
+    EnvVar {
+        name: "CODEBOT_REFRESH_REUSE_GRACE_SECS",
+        default: "10",
+        description: "Seconds after its first use that a refresh token may be used again (tabs refreshing at once); later reuse ends the session",
+        apply: |s, v| parse_into(&mut s.auth.refresh_reuse_grace_secs, v),
+    },
+    EnvVar {
+        name: "CODEBOT_SIGNUP_EMAIL_DOMAINS",
+        default: "(anyone)",
+        description: "Comma-separated e-mail domains whose verified addresses may sign up through OAuth",
+        apply: |s, v| {
+            s.auth.signup_domains = v
+                .split(',')
+                .map(|d| d.trim().trim_start_matches('@').to_ascii_lowercase())
+                .filter(|d| !d.is_empty())
+                .collect();
             Ok(())
         },
     },

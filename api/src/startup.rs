@@ -212,6 +212,8 @@ pub fn identity(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<
         providers,
         IdentitySettings {
             default_role: UserRole::parse(&auth.default_role).unwrap_or(UserRole::Viewer),
+            signup_domains: auth.signup_domains.clone(),
+            refresh_reuse_grace: Duration::from_secs(auth.refresh_reuse_grace_secs),
             ..IdentitySettings::default()
         },
     ))
@@ -554,6 +556,10 @@ impl Application {
         let database_bulkhead = guards.add_bulkhead("database", db_concurrency, db_queue);
         let mut handlers =
             wire_handlers(&db, &adapters, identity.clone(), feed_poll, stop.clone()).await?;
+        handlers.notifications = handlers
+            .notifications
+            .clone()
+            .allowing_private_targets(settings.providers.notify_allow_private);
         // Every instance reads the workers' reports; a worker also publishes its own.
         let board: Arc<dyn StatusBoard> = Arc::new(SeaOrmStatusBoard::new(db.clone()));
         let report_every = Duration::from_secs(settings.worker.status_report_secs);
@@ -585,7 +591,10 @@ impl Application {
             Some(Notifier::new(
                 Arc::new(SeaOrmNotificationStore::new(db.clone())),
                 adapters.store.clone(),
-                Arc::new(HttpWebhookSender::new().map_err(anyhow::Error::msg)?),
+                Arc::new(
+                    HttpWebhookSender::new(settings.providers.notify_allow_private)
+                        .map_err(anyhow::Error::msg)?,
+                ),
                 KindRegistry::builtin(),
                 NotifierSettings {
                     max_attempts: settings.providers.notify_max_attempts.max(1),

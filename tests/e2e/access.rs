@@ -1366,6 +1366,8 @@ async fn oauth_sign_in_works_end_to_end_against_a_local_openid_provider() {
             ("CODEBOT_OIDC_CLIENT_ID", "codebot-tests"),
             ("CODEBOT_OIDC_NAME", "Test Provider"),
             ("CODEBOT_PUBLIC_URL", "http://codebot.test"),
+            // Any reuse is theft here; the grace for concurrent tabs is tested apart.
+            ("CODEBOT_REFRESH_REUSE_GRACE_SECS", "0"),
         ],
     )
     .await;
@@ -1525,4 +1527,204 @@ async fn oauth_sign_in_works_end_to_end_against_a_local_openid_provider() {
         .await
         .expect("login");
     assert_eq!(response.status(), 400);
+}
+
+/// GitHub as the sign-in provider, against a fake of its OAuth and REST endpoints:
+/// with `CODEBOT_SIGNUP_EMAIL_DOMAINS`, a first sign-in needs a primary address GitHub
+/// has verified at one of those domains; a refused one learns why (403), and a user
+/// who already exists keeps signing in.
+#[tokio::test]
+async fn github_sign_in_admits_new_users_only_from_the_allowed_domains() {
+    use wiremock::matchers::{body_string_contains, header, method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    let github = MockServer::start().await;
+    // The code exchange: each code stands for one GitHub user's consent.
+    for (code, token) in [
+        ("octo-code", "gho_octo"),
+        ("mallory-code", "gho_mallory"),
+        ("eve-code", "gho_eve"),
+        ("octo-again", "gho_octo_moved"),
+    ] {
+        Mock::given(method("POST"))
+            .and(path("/login/oauth/access_token"))
+            .and(header("accept", "application/json"))
+            .and(body_string_contains(format!("code={code}")))
+            .and(body_string_contains("code_verifier="))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+                "access_token": token, "token_type": "bearer", "scope": "read:user,user:email"
+            })))
+            .mount(&github)
+            .await;
+    }
+    let users = [
+        ("gho_octo", 4242, "octocat", "octo@acme.com", true),
+        ("gho_mallory", 666, "mallory", "mallory@evil.example", true),
+        ("gho_eve", 777, "eve", "eve@acme.com", false),
+        // The same GitHub user later, with another primary address.
+        ("gho_octo_moved", 4242, "octocat", "octo@home.example", true),
+    ];
+    for (token, id, login, email, verified) in users {
+        let bearer = format!("Bearer {token}");
+        Mock::given(method("GET"))
+            .and(path("/user"))
+            .and(header("authorization", bearer.as_str()))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+                "id": id, "login": login, "name": null, "email": null
+            })))
+            .mount(&github)
+            .await;
+        Mock::given(method("GET"))
+            .and(path("/user/emails"))
+            .and(header("authorization", bearer.as_str()))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!([
+                { "email": format!("{login}@users.noreply.github.com"), "primary": false, "verified": true, "visibility": null },
+                { "email": email, "primary": true, "verified": verified, "visibility": "private" }
+            ])))
+            .mount(&github)
+            .await;
+    }
+    let app = TestApp::spawn_with(
+        Backend::Sqlite,
+        &[
+            ("CODEBOT_ROLE", "api"),
+            ("CODEBOT_GITHUB_CLIENT_ID", "Iv1.codebot-tests"),
+            ("CODEBOT_GITHUB_CLIENT_SECRET", "github-client-secret"),
+            ("CODEBOT_GITHUB_WEB_URL", &github.uri()),
+            ("GITHUB_API_URL", &github.uri()),
+            ("CODEBOT_PUBLIC_URL", "http://codebot.test"),
+            ("CODEBOT_SIGNUP_EMAIL_DOMAINS", "Acme.com, @example.org"),
+        ],
+    )
+    .await;
+    // The browser goes to GitHub and comes back with `code`.
+    let authorize_at = format!("{}/login/oauth/authorize?", github.uri());
+    let sign_in = |code: &'static str| {
+        let app = &app;
+        let authorize_at = authorize_at.as_str();
+        async move {
+            let client = reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("client");
+            let response = client
+                .get(app.url("/auth/login?provider=github&redirect=/integrations"))
+                .send()
+                .await
+                .expect("login");
+            assert_eq!(response.status(), 302);
+            let login = cookie_header(&set_cookies(&response));
+            let authorize =
+                reqwest::Url::parse(response.headers()["location"].to_str().expect("ascii"))
+                    .expect("url");
+            assert!(authorize.as_str().starts_with(authorize_at), "{authorize}");
+            let pairs: BTreeMap<String, String> = authorize
+                .query_pairs()
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect();
+            assert_eq!(pairs["client_id"], "Iv1.codebot-tests");
+            assert_eq!(pairs["scope"], "read:user user:email");
+            assert_eq!(pairs["code_challenge_method"], "S256");
+            let query = format!("code={code}&state={}", pairs["state"]);
+            callback(app, &query, Some(&login)).await
+        }
+    };
+
+    let response = sign_in("octo-code").await;
+    assert_eq!(response.status(), 302);
+    let cookies = set_cookies(&response);
+    let (status, body) = with_cookies(&app, &cookies, true, "{ me { id name email role } }").await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["data"]["me"]["name"], "octocat");
+    assert_eq!(
+        body["data"]["me"]["email"], "octo@acme.com",
+        "the verified primary address"
+    );
+    assert_eq!(body["data"]["me"]["role"], "VIEWER");
+    let octocat = body["data"]["me"]["id"].clone();
+
+    // Another domain, or the right domain unverified: no account, and a reason.
+    for code in ["mallory-code", "eve-code"] {
+        let response = sign_in(code).await;
+        assert_eq!(response.status(), 403, "{code}");
+        assert!(set_cookies(&response).keys().all(|k| k == "codebot_login"));
+        let problem: Value = response.json().await.expect("problem");
+        let message = problem["errors"][0]["message"].as_str().unwrap_or_default();
+        assert!(message.contains("acme.com, example.org"), "{problem}");
+        assert_eq!(problem["errors"][0]["extensions"]["code"], "FORBIDDEN");
+    }
+    let users = app
+        .graphql_ok("{ users { totalCount } }", Value::Null)
+        .await;
+    assert_eq!(
+        users["users"]["totalCount"], 2,
+        "the admin and octocat only"
+    );
+
+    // An existing user signs in whatever its address is now.
+    let response = sign_in("octo-again").await;
+    assert_eq!(response.status(), 302);
+    let (_, body) = with_cookies(&app, &set_cookies(&response), true, "{ me { id email } }").await;
+    assert_eq!(body["data"]["me"]["id"], octocat);
+    assert_eq!(body["data"]["me"]["email"], "octo@home.example");
+}
+
+/// Two tabs whose access tokens expire together refresh with the same token at once:
+/// both get a session; the same token coming back after the grace is taken for theft.
+#[tokio::test]
+async fn tabs_refreshing_at_once_both_stay_signed_in_and_late_reuse_ends_the_session() {
+    let provider = OidcProvider::start().await;
+    let app = TestApp::spawn_with(
+        Backend::Sqlite,
+        &[
+            ("CODEBOT_ROLE", "api"),
+            ("CODEBOT_OIDC_ISSUER", &provider.issuer),
+            ("CODEBOT_OIDC_CLIENT_ID", "codebot-tests"),
+            ("CODEBOT_PUBLIC_URL", "http://codebot.test"),
+            ("CODEBOT_REFRESH_REUSE_GRACE_SECS", "1"),
+        ],
+    )
+    .await;
+    let (query, _, login) = sign_in_at_provider(&app).await;
+    let cookies = set_cookies(&callback(&app, &query, Some(&login)).await);
+    assert!(cookies.contains_key("codebot_refresh"), "{cookies:?}");
+    let refresh = |cookies: BTreeMap<String, String>| {
+        let app = &app;
+        async move {
+            plain_client()
+                .post(app.url("/auth/refresh"))
+                .header("cookie", cookie_header(&cookies))
+                .header(
+                    "x-csrf-token",
+                    cookies.get("codebot_csrf").cloned().unwrap_or_default(),
+                )
+                .send()
+                .await
+                .expect("refresh")
+        }
+    };
+    let (first, second) = tokio::join!(refresh(cookies.clone()), refresh(cookies.clone()));
+    assert_eq!(
+        (first.status().as_u16(), second.status().as_u16()),
+        (204, 204)
+    );
+    let mut tabs = Vec::new();
+    for response in [first, second] {
+        let mut tab = cookies.clone();
+        tab.extend(set_cookies(&response));
+        let (status, _) = with_cookies(&app, &tab, true, "{ me { id } }").await;
+        assert_eq!(status, 200);
+        tabs.push(tab);
+    }
+    assert_ne!(tabs[0]["codebot_refresh"], tabs[1]["codebot_refresh"]);
+    // Each tab goes on refreshing its own token.
+    assert_eq!(refresh(tabs[0].clone()).await.status(), 204);
+    // The first token, long after its first use: stolen; the whole session ends.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(refresh(cookies.clone()).await.status(), 401);
+    assert_eq!(
+        refresh(tabs[1].clone()).await.status(),
+        401,
+        "the session was revoked"
+    );
 }

@@ -203,3 +203,44 @@ both_databases!(
         assert_eq!(deleted["deleteWebhookSubscription"], true);
     }
 );
+
+/// By default the server calls public endpoints only: a subscription naming a private,
+/// loopback or link-local address (cloud metadata lives there) is refused plainly.
+#[tokio::test]
+async fn subscriptions_to_private_addresses_are_refused_by_default() {
+    let app = TestApp::spawn_with(
+        codebot_tests::Backend::Sqlite,
+        &[("CODEBOT_NOTIFY_ALLOW_PRIVATE", "false")],
+    )
+    .await;
+    for url in [
+        "http://127.0.0.1:8080/hooks",
+        "http://localhost:8080/hooks",
+        "http://app.localhost/hooks",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://10.1.2.3/hooks",
+        "http://[::1]:9000/hooks",
+        "http://[::ffff:192.168.1.1]/hooks",
+        "http://[fd00::1]/hooks",
+    ] {
+        let (_, body) = app
+            .graphql(SUBSCRIBE, json!({ "input": { "url": url } }))
+            .await;
+        assert_eq!(
+            body["errors"][0]["extensions"]["code"], "BAD_USER_INPUT",
+            "{url}: {body}"
+        );
+        let message = body["errors"][0]["message"].as_str().unwrap_or_default();
+        assert!(message.contains("private"), "{url}: {message}");
+    }
+    let accepted = app
+        .graphql_ok(
+            SUBSCRIBE,
+            json!({ "input": { "url": "https://hooks.example.com/codebot" } }),
+        )
+        .await;
+    assert_eq!(
+        accepted["createWebhookSubscription"]["subscription"]["url"],
+        "https://hooks.example.com/codebot"
+    );
+}

@@ -215,6 +215,8 @@ impl TestApp {
         env.insert("CODEBOT_DB_MIN_CONNECTIONS".into(), "1".into());
         env.insert("CODEBOT_DB_MAX_CONNECTIONS".into(), "5".into());
         env.insert("CODEBOT_JWT_SECRET".into(), TEST_JWT_SECRET.into());
+        // The tests' webhook receivers listen on loopback.
+        env.insert("CODEBOT_NOTIFY_ALLOW_PRIVATE".into(), "true".into());
         // Tests send many requests; the rate-limit tests set their own budgets.
         for role in ["VIEWER", "DEVELOPER", "ADMIN"] {
             env.insert(

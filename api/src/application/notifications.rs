@@ -170,6 +170,47 @@ pub trait WebhookSender: Send + Sync {
 #[derive(Clone)]
 pub struct Notifications {
     store: Arc<dyn NotificationStore>,
+    /// Whether endpoints on private networks (loopback, RFC 1918, link-local, …) may be
+    /// subscribed; off by default, so a user cannot make the server call its own
+    /// network.
+    private_targets: bool,
+}
+
+/// Whether `ip` is an address on the public internet: not loopback, private,
+/// link-local (cloud metadata lives there), shared (CGNAT), unique-local, multicast,
+/// documentation or unspecified, in IPv4 or IPv6 (IPv4-mapped included).
+pub fn is_public_address(ip: std::net::IpAddr) -> bool {
+    use std::net::IpAddr;
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            !(v4.is_private()
+                || v4.is_loopback()
+                || v4.is_link_local()
+                || v4.is_broadcast()
+                || v4.is_documentation()
+                || v4.is_unspecified()
+                || v4.is_multicast()
+                || a == 0
+                || (a == 100 && (64..128).contains(&b))
+                || (a == 192 && b == 0 && v4.octets()[2] == 0)
+                || (a == 198 && (b == 18 || b == 19))
+                || a >= 240)
+        }
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return is_public_address(IpAddr::V4(v4));
+            }
+            let first = v6.segments()[0];
+            !(v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || (first & 0xfe00) == 0xfc00
+                || (first & 0xffc0) == 0xfe80
+                || first == 0x2001 && v6.segments()[1] == 0x0db8
+                || first == 0x0064 && v6.segments()[1] == 0xff9b)
+        }
+    }
 }
 
 /// Most subscriptions one user may hold.
@@ -177,7 +218,16 @@ const MAX_SUBSCRIPTIONS: usize = 50;
 
 impl Notifications {
     pub fn new(store: Arc<dyn NotificationStore>) -> Self {
-        Self { store }
+        Self {
+            store,
+            private_targets: false,
+        }
+    }
+
+    /// Lets subscriptions name endpoints on private networks.
+    pub fn allowing_private_targets(mut self, allow: bool) -> Self {
+        self.private_targets = allow;
+        self
     }
 
     fn scope<'a>(caller: &'a Caller<'_>) -> Option<&'a str> {
@@ -202,6 +252,23 @@ impl Notifications {
             return Err(DomainError::invalid(
                 "url",
                 "must be an http(s) URL of at most 2,000 characters",
+            )
+            .into());
+        }
+        // A name is checked again where it is resolved, on every delivery.
+        let private = match parsed.host() {
+            Some(url::Host::Ipv4(ip)) => !is_public_address(ip.into()),
+            Some(url::Host::Ipv6(ip)) => !is_public_address(ip.into()),
+            Some(url::Host::Domain(name)) => {
+                let name = name.trim_end_matches('.').to_ascii_lowercase();
+                name == "localhost" || name.ends_with(".localhost")
+            }
+            None => false,
+        };
+        if private && !self.private_targets {
+            return Err(DomainError::invalid(
+                "url",
+                "names a private or loopback address; this server only calls public endpoints (CODEBOT_NOTIFY_ALLOW_PRIVATE=true allows private ones)",
             )
             .into());
         }
@@ -425,5 +492,44 @@ impl Notifier {
             .collect::<Vec<()>>()
             .await;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_public_address;
+
+    #[test]
+    fn only_public_addresses_count_as_public() {
+        for private in [
+            "127.0.0.1",
+            "10.0.0.1",
+            "172.16.5.4",
+            "192.168.1.1",
+            "169.254.169.254",
+            "100.64.0.1",
+            "0.0.0.0",
+            "255.255.255.255",
+            "224.0.0.1",
+            "192.0.2.1",
+            "::1",
+            "::",
+            "fe80::1",
+            "fd12:3456::1",
+            "::ffff:10.0.0.1",
+            "2001:db8::1",
+        ] {
+            let ip: std::net::IpAddr = private.parse().expect("an address");
+            assert!(!is_public_address(ip), "{private}");
+        }
+        for public in [
+            "8.8.8.8",
+            "140.82.112.3",
+            "2606:4700::1111",
+            "::ffff:1.1.1.1",
+        ] {
+            let ip: std::net::IpAddr = public.parse().expect("an address");
+            assert!(is_public_address(ip), "{public}");
+        }
     }
 }

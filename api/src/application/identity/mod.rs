@@ -31,6 +31,9 @@ use crate::domain::identity::{Credential, Permission, Principal, Role};
 pub enum AuthError {
     #[error("invalid credentials: {0}")]
     Invalid(String),
+    /// A first sign-in that the sign-up policy does not admit.
+    #[error("{0}")]
+    SignUpClosed(String),
     #[error("the identity store failed")]
     Store(#[source] StoreError),
 }
@@ -76,18 +79,26 @@ impl Caller<'_> {
 pub struct IdentitySettings {
     /// How long a refresh token (and so a sign-in session) lasts without use.
     pub refresh_ttl: Duration,
+    /// How long after its first use a refresh token may be used again (tabs that
+    /// refresh at once); a later reuse revokes the session.
+    pub refresh_reuse_grace: Duration,
     /// How long an OAuth login may take between `/auth/login` and the callback.
     pub login_ttl: Duration,
     /// The role of a user's first sign-in through OAuth.
     pub default_role: Role,
+    /// E-mail domains whose verified addresses may sign up through OAuth (lowercase);
+    /// empty lets any account of the configured providers sign up.
+    pub signup_domains: Vec<String>,
 }
 
 impl Default for IdentitySettings {
     fn default() -> Self {
         Self {
             refresh_ttl: Duration::from_secs(30 * 24 * 3600),
+            refresh_reuse_grace: Duration::from_secs(10),
             login_ttl: Duration::from_secs(600),
             default_role: Role::Viewer,
+            signup_domains: Vec::new(),
         }
     }
 }
@@ -411,11 +422,22 @@ impl Identity {
             .finish(code, &login.pkce_verifier)
             .await
             .map_err(AuthError::Invalid)?;
+        let domains = &self.settings.signup_domains;
+        let may_sign_up = domains.is_empty()
+            || external
+                .verified_domain()
+                .is_some_and(|domain| domains.contains(&domain));
         let user = self
             .store
-            .upsert_external(&external, self.settings.default_role)
+            .upsert_external(&external, may_sign_up.then_some(self.settings.default_role))
             .await
-            .map_err(AuthError::Store)?;
+            .map_err(AuthError::Store)?
+            .ok_or_else(|| {
+                AuthError::SignUpClosed(format!(
+                    "this account cannot sign up here: only verified e-mail addresses at {} may; ask an administrator",
+                    domains.join(", ")
+                ))
+            })?;
         let session = self.start_session(&user).await.map_err(|e| match e {
             AppError::Internal(store) => AuthError::Store(store),
             other => AuthError::Invalid(other.to_string()),
@@ -467,7 +489,7 @@ impl Identity {
         let mut next = self.refresh_record(&next_token, "", Uuid::nil(), now);
         let user_id = match self
             .store
-            .rotate_refresh(&old_hash, &next, now)
+            .rotate_refresh(&old_hash, &next, now, self.settings.refresh_reuse_grace)
             .await
             .map_err(AuthError::Store)?
         {

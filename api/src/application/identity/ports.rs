@@ -80,6 +80,17 @@ pub struct ExternalUser {
     pub subject: String,
     pub name: String,
     pub email: Option<String>,
+    /// Whether the provider vouches that `email` belongs to the user.
+    pub email_verified: bool,
+}
+
+impl ExternalUser {
+    /// The domain of a verified e-mail address, lowercased.
+    pub fn verified_domain(&self) -> Option<String> {
+        let email = self.email.as_deref().filter(|_| self.email_verified)?;
+        let (_, domain) = email.rsplit_once('@')?;
+        Some(domain.trim().to_ascii_lowercase())
+    }
 }
 
 #[async_trait]
@@ -87,13 +98,14 @@ pub trait IdentityStore: Send + Sync {
     async fn user(&self, id: &str) -> Result<Option<UserView>, StoreError>;
     /// Creates the user unless one with that id exists; whether it did.
     async fn create_user(&self, user: &UserView) -> Result<bool, StoreError>;
-    /// The user signed in through `provider` as `subject`, created with `role` on the
-    /// first sign-in; name and e-mail follow the provider's on later ones.
+    /// The user signed in through `provider` as `subject`; name and e-mail follow the
+    /// provider's. On the first sign-in it is created with `new_user_role`, or not at
+    /// all when that is `None` (then the answer is `None`).
     async fn upsert_external(
         &self,
         external: &ExternalUser,
-        role: Role,
-    ) -> Result<UserView, StoreError>;
+        new_user_role: Option<Role>,
+    ) -> Result<Option<UserView>, StoreError>;
     async fn list_users(&self, after: Option<&str>, first: u32) -> Result<UserPage, StoreError>;
     /// Sets a user's role (and caps its keys' roles at it); `None` when no such user.
     async fn set_role(
@@ -126,12 +138,15 @@ pub trait IdentityStore: Send + Sync {
 
     async fn insert_refresh(&self, token: &RefreshRecord) -> Result<(), StoreError>;
     /// Marks `old_hash` used and stores `next` in its family, atomically, if the old
-    /// token is valid at `now`.
+    /// token is valid at `now`. A token used before counts as valid again within
+    /// `grace` of its first use (two tabs refreshing at once); later, its whole family
+    /// is revoked.
     async fn rotate_refresh(
         &self,
         old_hash: &str,
         next: &RefreshRecord,
         now: DateTime<Utc>,
+        grace: std::time::Duration,
     ) -> Result<Rotation, StoreError>;
     /// Revokes the session the token belongs to.
     async fn revoke_refresh_family(&self, hash: &str) -> Result<(), StoreError>;

@@ -162,6 +162,22 @@ impl OAuth2Provider {
             .map_err(|e| HttpError(e.to_string()))
     }
 
+    /// A GET of the provider's API with the user's token, answered in JSON.
+    async fn read_json(&self, url: &str, access_token: &str) -> Result<Value, String> {
+        self.http
+            .get(url)
+            .bearer_auth(access_token)
+            .header(reqwest::header::ACCEPT, "application/json")
+            .header(reqwest::header::USER_AGENT, "claude-code-bot")
+            .send()
+            .await
+            .and_then(reqwest::Response::error_for_status)
+            .map_err(|e| format!("cannot read {url}: {e}"))?
+            .json()
+            .await
+            .map_err(|e| format!("{url} answered no JSON: {e}"))
+    }
+
     fn scopes(&self) -> &'static [&'static str] {
         match self.settings.kind {
             ProviderKind::Github { .. } => &["read:user", "user:email"],
@@ -187,6 +203,10 @@ impl OAuth2Provider {
             ),
         };
         let email = text("email");
+        // OpenID Connect says so in a claim (some providers send it as a string);
+        // GitHub's verified addresses come from `/user/emails` (see `finish`).
+        let email_verified = matches!(self.settings.kind, ProviderKind::Oidc { .. })
+            && (info["email_verified"] == true || info["email_verified"] == "true");
         let name = name
             .or_else(|| email.clone())
             .unwrap_or_else(|| subject.clone());
@@ -195,6 +215,7 @@ impl OAuth2Provider {
             subject,
             name: name.chars().take(200).collect(),
             email,
+            email_verified,
         })
     }
 }
@@ -233,19 +254,25 @@ impl OAuthProvider for OAuth2Provider {
             .request_async(&send)
             .await
             .map_err(|e| format!("the provider refused the code: {e}"))?;
-        let info: Value = self
-            .http
-            .get(&endpoints.userinfo)
-            .bearer_auth(token.access_token().secret())
-            .header(reqwest::header::ACCEPT, "application/json")
-            .header(reqwest::header::USER_AGENT, "claude-code-bot")
-            .send()
-            .await
-            .and_then(reqwest::Response::error_for_status)
-            .map_err(|e| format!("cannot read the signed-in user: {e}"))?
-            .json()
-            .await
-            .map_err(|e| format!("the user info is not JSON: {e}"))?;
-        self.external_user(&info)
+        let access = token.access_token().secret();
+        let info = self.read_json(&endpoints.userinfo, access).await?;
+        let mut user = self.external_user(&info)?;
+        if let ProviderKind::Github { api, .. } = &self.settings.kind {
+            // The primary address, if GitHub has verified it (scope `user:email`).
+            let url = format!("{}/user/emails", api.trim_end_matches('/'));
+            match self.read_json(&url, access).await {
+                Ok(emails) => {
+                    let primary = emails.as_array().into_iter().flatten().find(|e| {
+                        e["primary"] == true && e["verified"] == true && e["email"].is_string()
+                    });
+                    if let Some(primary) = primary {
+                        user.email = primary["email"].as_str().map(str::to_owned);
+                        user.email_verified = true;
+                    }
+                }
+                Err(error) => tracing::info!(%error, "GitHub's e-mail addresses are unreadable"),
+            }
+        }
+        Ok(user)
     }
 }

@@ -102,8 +102,8 @@ impl IdentityStore for SeaOrmIdentityStore {
     async fn upsert_external(
         &self,
         external: &ExternalUser,
-        role: Role,
-    ) -> Result<UserView, StoreError> {
+        new_user_role: Option<Role>,
+    ) -> Result<Option<UserView>, StoreError> {
         let find = || {
             user::Entity::find()
                 .filter(user::Column::Provider.eq(external.provider.as_str()))
@@ -120,8 +120,11 @@ impl IdentityStore for SeaOrmIdentityStore {
             let mut view = mapping::user_view(existing);
             view.name = external.name.clone();
             view.email = external.email.clone();
-            return Ok(view);
+            return Ok(Some(view));
         }
+        let Some(role) = new_user_role else {
+            return Ok(None);
+        };
         let view = UserView {
             id: Uuid::now_v7().to_string(),
             name: external.name.clone(),
@@ -133,13 +136,13 @@ impl IdentityStore for SeaOrmIdentityStore {
             .exec_without_returning(&self.db)
             .await
         {
-            Ok(_) => Ok(view),
+            Ok(_) => Ok(Some(view)),
             // Two first sign-ins at once: the other one made the user.
             Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => find()
                 .one(&self.db)
                 .await
                 .map_err(backend)?
-                .map(mapping::user_view)
+                .map(|row| Some(mapping::user_view(row)))
                 .ok_or_else(|| StoreError::Backend("the user vanished".into())),
             Err(e) => Err(backend(e)),
         }
@@ -324,6 +327,7 @@ impl IdentityStore for SeaOrmIdentityStore {
         old_hash: &str,
         next: &RefreshRecord,
         now: DateTime<Utc>,
+        grace: std::time::Duration,
     ) -> Result<Rotation, StoreError> {
         let tx = begin_write(&self.db).await.map_err(backend)?;
         let result = async {
@@ -346,7 +350,12 @@ impl IdentityStore for SeaOrmIdentityStore {
                 .await?
                 .rows_affected
                 == 1;
-            if !claimed {
+            // Used a moment ago (or right now, by a concurrent request): the other
+            // tab's refresh, not a thief's; it gets a successor of its own.
+            let first_use = old.used_at.map_or(now, |at| at.with_timezone(&Utc));
+            let within_grace =
+                now - first_use <= chrono::Duration::from_std(grace).unwrap_or_default();
+            if !claimed && !within_grace {
                 refresh_token::Entity::update_many()
                     .col_expr(refresh_token::Column::RevokedAt, Expr::value(stamp))
                     .filter(refresh_token::Column::FamilyId.eq(old.family_id))

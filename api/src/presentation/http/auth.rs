@@ -85,7 +85,7 @@ impl Gate {
             .authenticate(credential)
             .await
             .map_err(|e| match e {
-                AuthError::Invalid(reason) => {
+                AuthError::Invalid(reason) | AuthError::SignUpClosed(reason) => {
                     tracing::info!(%reason, "credentials refused");
                     Problem::unauthorized()
                 }
@@ -126,7 +126,7 @@ impl Gate {
     pub async fn still_valid(&self, credential: &str) -> Option<bool> {
         match self.identity.authenticate(credential).await {
             Ok(_) => Some(true),
-            Err(AuthError::Invalid(_)) => Some(false),
+            Err(AuthError::Invalid(_) | AuthError::SignUpClosed(_)) => Some(false),
             Err(AuthError::Store(_)) => None,
         }
     }
@@ -405,7 +405,12 @@ async fn callback(
         .await
         .map_err(|e| {
             tracing::info!(error = %e, "sign-in refused");
-            failed()
+            match e {
+                AuthError::SignUpClosed(message) => {
+                    Problem::new(StatusCode::FORBIDDEN, "FORBIDDEN", message)
+                }
+                _ => failed(),
+            }
         })?;
     let mut response = StatusCode::FOUND.into_response();
     response.headers_mut().insert(
@@ -519,7 +524,7 @@ async fn refresh(
                 "SERVICE_UNAVAILABLE",
                 "try again",
             ),
-            AuthError::Invalid(_) => Problem::unauthorized(),
+            AuthError::Invalid(_) | AuthError::SignUpClosed(_) => Problem::unauthorized(),
         }
     })?;
     let mut response = if by_cookie {
