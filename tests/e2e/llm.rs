@@ -108,16 +108,21 @@ fn streamed(events: &[(&str, Value)]) -> ResponseTemplate {
     ResponseTemplate::new(200).set_body_raw(event_stream(events), "text/event-stream")
 }
 
-/// Keeps every progress report a generator sends.
+/// Keeps every progress report a generator sends, and adds up what it spent.
 #[derive(Default)]
-struct Reports(std::sync::Mutex<Vec<api::domain::artifacts::GenerationProgress>>);
+struct Reports(
+    std::sync::Mutex<Vec<api::domain::artifacts::GenerationProgress>>,
+    std::sync::Mutex<api::domain::artifacts::Usage>,
+);
 
 impl ProgressSink for Reports {
     fn report(&self, progress: api::domain::artifacts::GenerationProgress) {
         self.0.lock().expect("reports").push(progress);
     }
 
-    fn spent(&self, _: api::domain::artifacts::Usage) {}
+    fn spent(&self, usage: api::domain::artifacts::Usage) {
+        self.1.lock().expect("spent").add(usage);
+    }
 }
 
 fn anthropic_error(kind: &str, message: &str) -> Value {
@@ -948,4 +953,52 @@ async fn the_tokens_of_a_malformed_answer_are_counted_and_the_step_fails_plainly
         1,
         "a malformed answer is not retried"
     );
+}
+
+/// A call cut off by its timeout has still spent what the stream counted so far; and a
+/// gateway that answers the whole message at once instead of streaming still works.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_timed_out_stream_reports_its_tokens_and_an_unstreamed_answer_is_read_whole() {
+    let uri = slowly_streaming_anthropic(
+        anthropic_events(&answer_files(), 12),
+        Duration::from_millis(150),
+    )
+    .await;
+    let generator = AnthropicGenerator::new(AnthropicSettings {
+        base_url: uri,
+        api_key: Secret::new("test-key".into()),
+        model: "claude-sonnet-4-5".into(),
+        max_tokens: 4000,
+        price: Price {
+            input_per_million: 3.0,
+            output_per_million: 15.0,
+        },
+    })
+    .expect("a client");
+    let generator = guarded(generator, 3, Duration::from_millis(700));
+    let reports = Reports::default();
+    let error = generator
+        .generate(&request(), &reports, &CancellationToken::new())
+        .await
+        .expect_err("times out");
+    assert!(error.to_string().contains("did not answer"), "{error}");
+    let spent = *reports.1.lock().expect("spent");
+    assert_eq!(spent.input_tokens, 1200, "{spent:?}");
+
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "id": "msg_01", "type": "message", "role": "assistant", "model": "claude-sonnet-4-5",
+            "content": [{ "type": "tool_use", "id": "toolu_01", "name": "submit_integration", "input": answer_files() }],
+            "stop_reason": "tool_use", "stop_sequence": null,
+            "usage": { "input_tokens": 1200, "output_tokens": 800 }
+        })))
+        .mount(&server)
+        .await;
+    let code = anthropic(&server)
+        .generate(&request(), &(), &CancellationToken::new())
+        .await
+        .expect("read whole");
+    assert_eq!(code.files.len(), 3);
+    assert_eq!(code.usage.output_tokens, 800);
 }

@@ -39,14 +39,21 @@ pub struct Subscription {
 }
 
 impl Subscription {
+    /// Whether the subscription asked for `event`. "All types" leaves out the
+    /// progress reports of a running generation (one every few seconds): those go only
+    /// to subscriptions that name `GenerationProgressed`.
     fn wants(&self, event: &EventEnvelope) -> bool {
+        let kind = event.event.event_type();
         self.integration_id
             .is_none_or(|id| id == event.aggregate_id)
-            && (self.event_types.is_empty()
-                || self
-                    .event_types
-                    .iter()
-                    .any(|t| t == event.event.event_type()))
+            && if self.event_types.is_empty() {
+                !matches!(
+                    event.event,
+                    crate::domain::Event::GenerationProgressed { .. }
+                )
+            } else {
+                self.event_types.iter().any(|t| t == kind)
+            }
     }
 }
 
@@ -198,17 +205,29 @@ pub fn is_public_address(ip: std::net::IpAddr) -> bool {
                 || a >= 240)
         }
         IpAddr::V6(v6) => {
-            if let Some(v4) = v6.to_ipv4_mapped() {
+            // IPv4-mapped and IPv4-compatible forms (`::ffff:a.b.c.d`, `::a.b.c.d`;
+            // `::` and `::1` come out as 0.0.0.0 and 0.0.0.1, which are not public).
+            if let Some(v4) = v6.to_ipv4() {
                 return is_public_address(IpAddr::V4(v4));
             }
-            let first = v6.segments()[0];
-            !(v6.is_loopback()
-                || v6.is_unspecified()
-                || v6.is_multicast()
-                || (first & 0xfe00) == 0xfc00
-                || (first & 0xffc0) == 0xfe80
-                || first == 0x2001 && v6.segments()[1] == 0x0db8
-                || first == 0x0064 && v6.segments()[1] == 0xff9b)
+            let s = v6.segments();
+            // 6to4 carries an IPv4 address in its prefix.
+            if s[0] == 0x2002 {
+                let v4 = std::net::Ipv4Addr::new(
+                    (s[1] >> 8) as u8,
+                    s[1] as u8,
+                    (s[2] >> 8) as u8,
+                    s[2] as u8,
+                );
+                return is_public_address(IpAddr::V4(v4));
+            }
+            !(v6.is_multicast()
+                || (s[0] & 0xfe00) == 0xfc00 // unique local
+                || (s[0] & 0xffc0) == 0xfe80 // link-local
+                || (s[0] & 0xffc0) == 0xfec0 // site-local
+                || (s[0] == 0x2001 && s[1] == 0x0000) // Teredo
+                || (s[0] == 0x2001 && s[1] == 0x0db8) // documentation
+                || (s[0] == 0x0064 && s[1] == 0xff9b)) // NAT64
         }
     }
 }
@@ -497,7 +516,45 @@ impl Notifier {
 
 #[cfg(test)]
 mod tests {
-    use super::is_public_address;
+    use super::*;
+    use crate::application::ports::EventMetadata;
+    use crate::domain::Event;
+    use crate::domain::artifacts::GenerationProgress;
+
+    #[test]
+    fn progress_reports_go_only_to_subscriptions_that_name_them() {
+        let envelope = |event| EventEnvelope {
+            id: Uuid::nil(),
+            position: Some(1),
+            aggregate_id: Uuid::nil(),
+            version: 3,
+            event,
+            metadata: EventMetadata {
+                actor: "system".into(),
+                request_id: None,
+                correlation_id: "c".into(),
+                causation_id: None,
+            },
+            recorded_at: Utc::now(),
+        };
+        let subscription = |types: &[&str]| Subscription {
+            id: Uuid::nil(),
+            owner_id: "u".into(),
+            url: "https://hooks.example.com".into(),
+            integration_id: None,
+            event_types: types.iter().map(|t| (*t).to_owned()).collect(),
+            created_at: Utc::now(),
+        };
+        let progress = envelope(Event::GenerationProgressed {
+            attempt: 1,
+            progress: GenerationProgress::default(),
+        });
+        let deleted = envelope(Event::IntegrationDeleted {});
+        assert!(!subscription(&[]).wants(&progress));
+        assert!(subscription(&[]).wants(&deleted));
+        assert!(subscription(&["GenerationProgressed"]).wants(&progress));
+        assert!(!subscription(&["StateChanged"]).wants(&deleted));
+    }
 
     #[test]
     fn only_public_addresses_count_as_public() {
@@ -517,6 +574,11 @@ mod tests {
             "fe80::1",
             "fd12:3456::1",
             "::ffff:10.0.0.1",
+            "::127.0.0.1",
+            "::10.0.0.1",
+            "fec0::1",
+            "2002:7f00:1::1",
+            "2001:0:4136:e378::1",
             "2001:db8::1",
         ] {
             let ip: std::net::IpAddr = private.parse().expect("an address");
@@ -527,6 +589,7 @@ mod tests {
             "140.82.112.3",
             "2606:4700::1111",
             "::ffff:1.1.1.1",
+            "2002:0808:0808::1",
         ] {
             let ip: std::net::IpAddr = public.parse().expect("an address");
             assert!(is_public_address(ip), "{public}");

@@ -142,6 +142,20 @@ impl Drop for CountedDown<'_> {
     }
 }
 
+/// The half-open breaker's trial turn, handed back unless an outcome was recorded.
+struct TrialTurn<'a> {
+    guard: &'a Guard,
+    held: bool,
+}
+
+impl Drop for TrialTurn<'_> {
+    fn drop(&mut self) {
+        if self.held {
+            self.guard.return_trial();
+        }
+    }
+}
+
 /// The protection of one provider.
 pub struct Guard {
     name: String,
@@ -225,10 +239,14 @@ impl Guard {
         }
     }
 
-    /// A trial call that never reached the provider gives its turn back.
-    fn return_trial(&self, trial: bool) {
-        if trial {
-            *self.phase() = Phase::HalfOpen {
+    /// A trial call that ended without an outcome gives its turn back.
+    fn return_trial(&self) {
+        let mut phase = self.phase();
+        if let Phase::HalfOpen {
+            trial_running: true,
+        } = *phase
+        {
+            *phase = Phase::HalfOpen {
                 trial_running: false,
             };
         }
@@ -243,6 +261,12 @@ impl Guard {
         let trial = self.admit().inspect_err(|_| {
             self.rejected_by_breaker.fetch_add(1, Ordering::Relaxed);
         })?;
+        // A trial call whose caller gives up (drops this future) must give its turn
+        // back, or the breaker would stay half-open with no trial ever running.
+        let mut turn = TrialTurn {
+            guard: self,
+            held: trial,
+        };
         let bounded = async {
             self.calls.fetch_add(1, Ordering::Relaxed);
             tokio::select! {
@@ -259,7 +283,6 @@ impl Guard {
         let result = match self.bulkhead.run(Some(cancel), bounded).await {
             Ok(result) => result,
             Err(refusal) => {
-                self.return_trial(trial);
                 return Err(match refusal {
                     Refusal::Full(message) => ProviderError::Retryable(message),
                     Refusal::Cancelled => ProviderError::Cancelled,
@@ -274,11 +297,9 @@ impl Guard {
             }
             Err(ProviderError::Permanent(_)) => Err(false),
             // A cancelled call proves nothing either way.
-            Err(ProviderError::Cancelled) => {
-                self.return_trial(trial);
-                return result;
-            }
+            Err(ProviderError::Cancelled) => return result,
         };
+        turn.held = false;
         self.record(&outcome, trial);
         result
     }
@@ -492,23 +513,19 @@ impl JobQueue for BulkheadedQueue {
             .map_err(full)?
     }
 
+    /// Keeping a lease must never wait behind the work it protects (a late renewal
+    /// hands the job to another worker), so it takes no place.
     async fn renew(
         &self,
         id: uuid::Uuid,
         worker: &str,
         lease: Duration,
     ) -> Result<bool, StoreError> {
-        self.bulkhead
-            .run(None, self.inner.renew(id, worker, lease))
-            .await
-            .map_err(full)?
+        self.inner.renew(id, worker, lease).await
     }
 
     async fn release(&self, id: uuid::Uuid, worker: &str) -> Result<(), StoreError> {
-        self.bulkhead
-            .run(None, self.inner.release(id, worker))
-            .await
-            .map_err(full)?
+        self.inner.release(id, worker).await
     }
 
     async fn complete_if_current(&self, id: uuid::Uuid, version: u32) -> Result<bool, StoreError> {
@@ -585,6 +602,29 @@ mod tests {
         succeed(&guard).await.expect("the trial succeeds");
         assert_eq!(guard.status().breaker, BreakerState::Closed);
         assert_eq!(guard.status().consecutive_failures, 0);
+    }
+
+    #[tokio::test]
+    async fn a_trial_call_whose_caller_gives_up_hands_its_turn_back() {
+        let guard = guard(1, 50);
+        assert!(fail(&guard).await.is_err());
+        tokio::time::sleep(Duration::from_millis(80)).await;
+        // The trial starts, then its caller drops it (a step timeout, say).
+        let never = CancellationToken::new();
+        let trial = guard.call(&never, async {
+            tokio::time::sleep(Duration::from_secs(5)).await;
+            Ok::<(), ProviderError>(())
+        });
+        assert!(
+            tokio::time::timeout(Duration::from_millis(20), trial)
+                .await
+                .is_err()
+        );
+        assert_eq!(guard.status().breaker, BreakerState::HalfOpen);
+        succeed(&guard)
+            .await
+            .expect("the next call is the trial, not refused");
+        assert_eq!(guard.status().breaker, BreakerState::Closed);
     }
 
     #[tokio::test]

@@ -174,7 +174,12 @@ impl IntegrationCommands {
         };
         // The job follows from the new state: work to do keeps (or creates) it; a
         // wait for a person or an end removes it.
+        // A progress report changes no work: it leaves the job (and the workers) be.
+        let progress_only = envelopes
+            .iter()
+            .all(|e| matches!(e.event, Event::GenerationProgressed { .. }));
         let job = match next.integration.next_action() {
+            _ if progress_only => JobChange::Keep,
             NextAction::Run(_) | NextAction::Compensate(_) | NextAction::Undeploy => {
                 JobChange::Enqueue
             }

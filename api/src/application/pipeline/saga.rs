@@ -327,6 +327,9 @@ impl PipelineRunner {
                 version
             }
             Err(error) => {
+                // Not written (as far as can be told): the watcher must again take
+                // the next version for someone else's.
+                own_version.store(version, Ordering::SeqCst);
                 tracing::warn!(integration = %id, %error, "cannot record generation progress");
                 version
             }

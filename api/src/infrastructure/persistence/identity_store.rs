@@ -351,10 +351,24 @@ impl IdentityStore for SeaOrmIdentityStore {
                 .rows_affected
                 == 1;
             // Used a moment ago (or right now, by a concurrent request): the other
-            // tab's refresh, not a thief's; it gets a successor of its own.
+            // tab's refresh, not a thief's. It gets one successor of its own, and the
+            // token is retired so that a third use finds nothing.
             let first_use = old.used_at.map_or(now, |at| at.with_timezone(&Utc));
-            let within_grace =
-                now - first_use <= chrono::Duration::from_std(grace).unwrap_or_default();
+            let within_grace = !grace.is_zero()
+                && now - first_use <= chrono::Duration::from_std(grace).unwrap_or_default();
+            if !claimed && within_grace {
+                let retired = refresh_token::Entity::update_many()
+                    .col_expr(refresh_token::Column::RevokedAt, Expr::value(stamp))
+                    .filter(refresh_token::Column::TokenHash.eq(old_hash))
+                    .filter(refresh_token::Column::RevokedAt.is_null())
+                    .exec(&tx)
+                    .await?
+                    .rows_affected
+                    == 1;
+                if !retired {
+                    return Ok(Rotation::Invalid);
+                }
+            }
             if !claimed && !within_grace {
                 refresh_token::Entity::update_many()
                     .col_expr(refresh_token::Column::RevokedAt, Expr::value(stamp))

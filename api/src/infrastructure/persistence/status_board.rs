@@ -45,6 +45,15 @@ impl StatusBoard for SeaOrmStatusBoard {
             .exec_without_returning(&self.db)
             .await
             .map_err(backend)?;
+        // Workers killed without withdrawing leave a row; sweep the long-silent ones.
+        worker_report::Entity::delete_many()
+            .filter(
+                worker_report::Column::ReportedAt
+                    .lt(report.reported_at - chrono::Duration::hours(1)),
+            )
+            .exec(&self.db)
+            .await
+            .map_err(backend)?;
         Ok(())
     }
 

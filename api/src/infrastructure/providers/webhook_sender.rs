@@ -28,7 +28,8 @@ impl HttpWebhookSender {
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(std::time::Duration::from_secs(10));
         if !private_targets {
-            builder = builder.dns_resolver(Arc::new(PublicOnly));
+            // A proxy would resolve the name itself, past this check: none is used.
+            builder = builder.no_proxy().dns_resolver(Arc::new(PublicOnly));
         }
         Ok(Self {
             http: builder.build().map_err(|e| e.to_string())?,

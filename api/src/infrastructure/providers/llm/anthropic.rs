@@ -8,8 +8,8 @@ use tokio_util::sync::CancellationToken;
 
 use super::sse::{SseDecoder, SseEvent};
 use super::{
-    AnswerProgress, Price, SYSTEM_PROMPT, TOOL_NAME, classify, read_answer, request_document,
-    retry_after, tool_schema, transport,
+    AnswerProgress, Price, SYSTEM_PROMPT, TOOL_NAME, call_json_body, classify, read_answer,
+    request_document, retry_after, tool_schema, transport,
 };
 use crate::application::pipeline::ports::{
     CodeGenerator, GeneratedCode, GenerationRequest, ProgressSink, ProviderError,
@@ -96,12 +96,18 @@ impl CodeGenerator for AnthropicGenerator {
                 .map_err(|e| transport("Anthropic", &e))?;
             return Err(classify("Anthropic", status, wait, &text));
         }
-        let streamed = response
+        let content_type = response
             .headers()
             .get(reqwest::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("text/event-stream"));
-        if !streamed {
+            .unwrap_or_default()
+            .to_owned();
+        if content_type.starts_with("application/json") {
+            // A gateway in between that does not stream: the whole message at once.
+            let message = call_json_body("Anthropic", response).await?;
+            return self.whole_message(&message, progress);
+        }
+        if !content_type.starts_with("text/event-stream") {
             let text = response.text().await.unwrap_or_default();
             return Err(ProviderError::Permanent(format!(
                 "Anthropic answered something that is not an event stream: {}",
@@ -109,29 +115,64 @@ impl CodeGenerator for AnthropicGenerator {
             )));
         }
         let mut message = StreamedMessage::default();
-        let streamed = read_stream(&mut response, &mut message, progress, cancel).await;
-        // What the stream said it spent counts, however the call ends.
+        read_stream(
+            &mut response,
+            &mut message,
+            self.settings.price,
+            progress,
+            cancel,
+        )
+        .await?;
         let usage = self
             .settings
             .price
             .usage(message.input_tokens, message.output_tokens);
-        if !usage.is_zero() {
-            progress.spent(usage);
-        }
-        streamed?;
         let input = message.finish()?;
         read_answer(&input, self.name(), usage)
     }
 }
 
-/// Reads the event stream into `message` until it ends, reporting progress.
+impl AnthropicGenerator {
+    /// The answer of a message that came whole rather than streamed.
+    fn whole_message(
+        &self,
+        message: &Value,
+        progress: &dyn ProgressSink,
+    ) -> Result<GeneratedCode, ProviderError> {
+        let usage = self.settings.price.usage(
+            message["usage"]["input_tokens"].as_u64().unwrap_or(0),
+            message["usage"]["output_tokens"].as_u64().unwrap_or(0),
+        );
+        if !usage.is_zero() {
+            progress.spent(usage);
+        }
+        let Some(input) = message["content"].as_array().and_then(|blocks| {
+            blocks
+                .iter()
+                .find(|b| b["type"] == "tool_use" && b["name"] == TOOL_NAME)
+                .map(|b| &b["input"])
+        }) else {
+            let stop = message["stop_reason"].as_str().unwrap_or("unknown");
+            return Err(ProviderError::Permanent(format!(
+                "the model's answer does not follow the tool schema: no `{TOOL_NAME}` call (stop reason: {stop})"
+            )));
+        };
+        read_answer(input, self.name(), usage)
+    }
+}
+
+/// Reads the event stream into `message` until it ends, reporting progress, and the
+/// tokens as the stream counts them (so that a call cut short by a timeout has
+/// reported what it spent so far).
 async fn read_stream(
     response: &mut reqwest::Response,
     message: &mut StreamedMessage,
+    price: Price,
     progress: &dyn ProgressSink,
     cancel: &CancellationToken,
 ) -> Result<(), ProviderError> {
     let mut decoder = SseDecoder::default();
+    let mut reported = (0, 0);
     loop {
         let chunk = tokio::select! {
             chunk = response.chunk() => chunk.map_err(|e| transport("Anthropic", &e))?,
@@ -144,9 +185,16 @@ async fn read_stream(
             ProviderError::Retryable(format!("Anthropic's stream is unreadable: {e}"))
         })?;
         let before = message.answer.progress();
-        for event in events {
-            message.on(&event)?;
+        let outcome = events.iter().try_for_each(|event| message.on(event));
+        let counted = (message.input_tokens, message.output_tokens);
+        if counted != reported {
+            progress.spent(price.usage(
+                counted.0.saturating_sub(reported.0),
+                counted.1.saturating_sub(reported.1),
+            ));
+            reported = counted;
         }
+        outcome?;
         let now = message.answer.progress();
         if now != before {
             progress.report(now);

@@ -288,6 +288,15 @@ pub async fn call_json(
         response = request.send() => response.map_err(|e| transport(provider, &e))?,
         () = cancel.cancelled() => return Err(ProviderError::Cancelled),
     };
+    call_json_body(provider, response).await
+}
+
+/// Reads a JSON answer: failures classified for retries, an answer that is not JSON a
+/// permanent failure.
+pub async fn call_json_body(
+    provider: &str,
+    response: reqwest::Response,
+) -> Result<Value, ProviderError> {
     let status = response.status();
     let wait = retry_after(response.headers());
     let text = response.text().await.map_err(|e| transport(provider, &e))?;

@@ -68,7 +68,8 @@ fn parse_block(block: &[u8]) -> Option<SseEvent> {
             _ => {}
         }
     }
-    if event.is_empty() && data.is_empty() {
+    // As the specification says: an event without data is not dispatched.
+    if data.is_empty() {
         return None;
     }
     Some(SseEvent {
