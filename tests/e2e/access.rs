@@ -1158,6 +1158,23 @@ fn cookie_header(cookies: &BTreeMap<String, String>) -> String {
         .join("; ")
 }
 
+/// `POST /auth/refresh` as the dashboard sends it: the cookies and the CSRF header.
+async fn refresh_with_cookies(
+    app: &TestApp,
+    cookies: BTreeMap<String, String>,
+) -> reqwest::Response {
+    plain_client()
+        .post(app.url("/auth/refresh"))
+        .header("cookie", cookie_header(&cookies))
+        .header(
+            "x-csrf-token",
+            cookies.get("codebot_csrf").cloned().unwrap_or_default(),
+        )
+        .send()
+        .await
+        .expect("refresh")
+}
+
 /// A GraphQL POST carrying `cookies` (and the CSRF header when `csrf`).
 async fn with_cookies(
     app: &TestApp,
@@ -1301,15 +1318,16 @@ impl Drop for OidcProvider {
     }
 }
 
-/// Starts a sign-in at the app and lets the provider answer: returns the callback's
-/// query string (`code` and `state`) the browser would bring back.
-async fn sign_in_at_provider(app: &TestApp) -> (String, reqwest::Url, String) {
-    let client = reqwest::Client::builder()
+/// Starts a sign-in with `provider` at the app: the login cookie the browser holds
+/// and the provider's authorization URL it is sent to.
+async fn start_sign_in(app: &TestApp, provider: &str) -> (String, reqwest::Url) {
+    let response = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
-        .expect("client");
-    let response = client
-        .get(app.url("/auth/login?provider=oidc&redirect=/integrations"))
+        .expect("client")
+        .get(app.url(&format!(
+            "/auth/login?provider={provider}&redirect=/integrations"
+        )))
         .send()
         .await
         .expect("login");
@@ -1318,6 +1336,17 @@ async fn sign_in_at_provider(app: &TestApp) -> (String, reqwest::Url, String) {
     assert!(login_cookie.starts_with("codebot_login="), "{login_cookie}");
     let authorize =
         reqwest::Url::parse(response.headers()["location"].to_str().expect("ascii")).expect("url");
+    (login_cookie, authorize)
+}
+
+/// Starts a sign-in at the app and lets the provider answer: returns the callback's
+/// query string (`code` and `state`) the browser would bring back.
+async fn sign_in_at_provider(app: &TestApp) -> (String, reqwest::Url, String) {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let (login_cookie, authorize) = start_sign_in(app, "oidc").await;
     let response = client
         .get(authorize.clone())
         .send()
@@ -1439,21 +1468,7 @@ async fn oauth_sign_in_works_end_to_end_against_a_local_openid_provider() {
     assert!(set_cookies(&response).is_empty());
 
     // Refresh rotates the refresh token; the old one, used again, ends the session.
-    let refresh = |cookies: BTreeMap<String, String>| {
-        let app = &app;
-        async move {
-            plain_client()
-                .post(app.url("/auth/refresh"))
-                .header("cookie", cookie_header(&cookies))
-                .header(
-                    "x-csrf-token",
-                    cookies.get("codebot_csrf").cloned().unwrap_or_default(),
-                )
-                .send()
-                .await
-                .expect("refresh")
-        }
-    };
+    let refresh = |cookies: BTreeMap<String, String>| refresh_with_cookies(&app, cookies);
     let response = refresh(cookies.clone()).await;
     assert_eq!(response.status(), 204);
     let mut rotated = cookies.clone();
@@ -1603,20 +1618,7 @@ async fn github_sign_in_admits_new_users_only_from_the_allowed_domains() {
         let app = &app;
         let authorize_at = authorize_at.as_str();
         async move {
-            let client = reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .expect("client");
-            let response = client
-                .get(app.url("/auth/login?provider=github&redirect=/integrations"))
-                .send()
-                .await
-                .expect("login");
-            assert_eq!(response.status(), 302);
-            let login = cookie_header(&set_cookies(&response));
-            let authorize =
-                reqwest::Url::parse(response.headers()["location"].to_str().expect("ascii"))
-                    .expect("url");
+            let (login, authorize) = start_sign_in(app, "github").await;
             assert!(authorize.as_str().starts_with(authorize_at), "{authorize}");
             let pairs: BTreeMap<String, String> = authorize
                 .query_pairs()
@@ -1688,21 +1690,7 @@ async fn tabs_refreshing_at_once_both_stay_signed_in_and_late_reuse_ends_the_ses
     let (query, _, login) = sign_in_at_provider(&app).await;
     let cookies = set_cookies(&callback(&app, &query, Some(&login)).await);
     assert!(cookies.contains_key("codebot_refresh"), "{cookies:?}");
-    let refresh = |cookies: BTreeMap<String, String>| {
-        let app = &app;
-        async move {
-            plain_client()
-                .post(app.url("/auth/refresh"))
-                .header("cookie", cookie_header(&cookies))
-                .header(
-                    "x-csrf-token",
-                    cookies.get("codebot_csrf").cloned().unwrap_or_default(),
-                )
-                .send()
-                .await
-                .expect("refresh")
-        }
-    };
+    let refresh = |cookies: BTreeMap<String, String>| refresh_with_cookies(&app, cookies);
     let (first, second) = tokio::join!(refresh(cookies.clone()), refresh(cookies.clone()));
     assert_eq!(
         (first.status().as_u16(), second.status().as_u16()),

@@ -145,9 +145,24 @@ fn request() -> GenerationRequest {
     }
 }
 
+/// An application whose generator is Anthropic at `uri`, with `extra` settings.
+async fn app_on_anthropic(uri: &str, extra: &[(&str, &str)]) -> TestApp {
+    let mut vars = vec![
+        ("CODEBOT_LLM_PROVIDER", "anthropic"),
+        ("ANTHROPIC_API_KEY", "test-key"),
+        ("ANTHROPIC_BASE_URL", uri),
+    ];
+    vars.extend_from_slice(extra);
+    TestApp::spawn_with(Backend::Sqlite, &vars).await
+}
+
 fn anthropic(server: &MockServer) -> AnthropicGenerator {
+    anthropic_at(server.uri())
+}
+
+fn anthropic_at(base_url: String) -> AnthropicGenerator {
     AnthropicGenerator::new(AnthropicSettings {
-        base_url: server.uri(),
+        base_url,
         api_key: Secret::new("test-key".into()),
         model: "claude-sonnet-4-5".into(),
         max_tokens: 4000,
@@ -372,17 +387,7 @@ async fn failures_are_classified_for_the_pipelines_retries() {
         .local_addr()
         .expect("addr")
         .port();
-    let generator = AnthropicGenerator::new(AnthropicSettings {
-        base_url: format!("http://127.0.0.1:{port}"),
-        api_key: Secret::new("test-key".into()),
-        model: "claude-sonnet-4-5".into(),
-        max_tokens: 4000,
-        price: Price {
-            input_per_million: 3.0,
-            output_per_million: 15.0,
-        },
-    })
-    .expect("a client");
+    let generator = anthropic_at(format!("http://127.0.0.1:{port}"));
     let error = generator
         .generate(&request(), &(), &CancellationToken::new())
         .await
@@ -577,16 +582,7 @@ async fn the_pipeline_runs_on_anthropic_records_usage_and_retries_a_500() {
         .mount(&server)
         .await;
     let uri = server.uri();
-    let app = TestApp::spawn_with(
-        Backend::Sqlite,
-        &[
-            ("CODEBOT_LLM_PROVIDER", "anthropic"),
-            ("ANTHROPIC_API_KEY", "test-key"),
-            ("ANTHROPIC_BASE_URL", &uri),
-            ("CODEBOT_RETRY_BASE_MS", "50"),
-        ],
-    )
-    .await;
+    let app = app_on_anthropic(&uri, &[("CODEBOT_RETRY_BASE_MS", "50")]).await;
     let created = crate::integrations::create(&app, "Greeter").await;
     let integration = wait_for_state(&app, &created["id"], "REVIEWING").await;
     assert_eq!(integration["generator"], "anthropic:claude-sonnet-4-5");
@@ -623,12 +619,9 @@ async fn with_the_model_down_the_breaker_opens_and_the_integration_fails_with_th
         .mount(&server)
         .await;
     let uri = server.uri();
-    let app = TestApp::spawn_with(
-        Backend::Sqlite,
+    let app = app_on_anthropic(
+        &uri,
         &[
-            ("CODEBOT_LLM_PROVIDER", "anthropic"),
-            ("ANTHROPIC_API_KEY", "test-key"),
-            ("ANTHROPIC_BASE_URL", &uri),
             ("CODEBOT_RETRY_BASE_MS", "50"),
             ("CODEBOT_STEP_ATTEMPTS", "3"),
         ],
@@ -712,16 +705,7 @@ async fn a_streaming_generation_shows_its_progress_while_the_model_writes() {
         Duration::from_millis(120),
     )
     .await;
-    let app = TestApp::spawn_with(
-        Backend::Sqlite,
-        &[
-            ("CODEBOT_LLM_PROVIDER", "anthropic"),
-            ("ANTHROPIC_API_KEY", "test-key"),
-            ("ANTHROPIC_BASE_URL", &uri),
-            ("CODEBOT_PROGRESS_INTERVAL_MS", "100"),
-        ],
-    )
-    .await;
+    let app = app_on_anthropic(&uri, &[("CODEBOT_PROGRESS_INTERVAL_MS", "100")]).await;
     let created = crate::integrations::create(&app, "Streamed").await;
     let query = "query($id: ID!) { integration(id: $id) { state generationProgress { attempt characters files reportedAt } } }";
     // While the model writes, the integration says how far it has come.
@@ -865,15 +849,7 @@ async fn secret_config_values_never_reach_the_model() {
         .mount(&server)
         .await;
     let uri = server.uri();
-    let app = TestApp::spawn_with(
-        Backend::Sqlite,
-        &[
-            ("CODEBOT_LLM_PROVIDER", "anthropic"),
-            ("ANTHROPIC_API_KEY", "test-key"),
-            ("ANTHROPIC_BASE_URL", &uri),
-        ],
-    )
-    .await;
+    let app = app_on_anthropic(&uri, &[]).await;
     let input = json!({
         "kind": "webhook_relay",
         "name": "Secret relay",
@@ -916,15 +892,7 @@ async fn the_tokens_of_a_malformed_answer_are_counted_and_the_step_fails_plainly
         .mount(&server)
         .await;
     let uri = server.uri();
-    let app = TestApp::spawn_with(
-        Backend::Sqlite,
-        &[
-            ("CODEBOT_LLM_PROVIDER", "anthropic"),
-            ("ANTHROPIC_API_KEY", "test-key"),
-            ("ANTHROPIC_BASE_URL", &uri),
-        ],
-    )
-    .await;
+    let app = app_on_anthropic(&uri, &[]).await;
     let created = crate::integrations::create(&app, "Malformed").await;
     let integration = wait_for_state(&app, &created["id"], "FAILED").await;
     let reason = integration["failure"]["reason"].as_str().expect("reason");
@@ -964,17 +932,7 @@ async fn a_timed_out_stream_reports_its_tokens_and_an_unstreamed_answer_is_read_
         Duration::from_millis(150),
     )
     .await;
-    let generator = AnthropicGenerator::new(AnthropicSettings {
-        base_url: uri,
-        api_key: Secret::new("test-key".into()),
-        model: "claude-sonnet-4-5".into(),
-        max_tokens: 4000,
-        price: Price {
-            input_per_million: 3.0,
-            output_per_million: 15.0,
-        },
-    })
-    .expect("a client");
+    let generator = anthropic_at(uri);
     let generator = guarded(generator, 3, Duration::from_millis(700));
     let reports = Reports::default();
     let error = generator
