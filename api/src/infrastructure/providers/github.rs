@@ -205,31 +205,13 @@ impl CodeHost for GithubCodeHost {
                 )
                 .await?;
             let commit = field(&commit, "/sha")?.to_owned();
-            // The branch points at the new commit, made or moved.
+            // The branch points at the new commit: made, or (GitHub's 422: an earlier
+            // attempt made it) moved.
+            let made = json!({ "ref": format!("refs/heads/{branch}"), "sha": commit });
             let (status, _) = self
-                .call(
-                    Method::GET,
-                    &format!("/git/ref/heads/{branch}"),
-                    None,
-                    &[404],
-                )
+                .call(Method::POST, "/git/refs", Some(&made), &[422])
                 .await?;
-            if status == 404 {
-                let made = json!({ "ref": format!("refs/heads/{branch}"), "sha": commit });
-                let (status, _) = self
-                    .call(Method::POST, "/git/refs", Some(&made), &[422])
-                    .await?;
-                if status == 422 {
-                    // Made meanwhile by an earlier attempt: move it instead.
-                    self.call(
-                        Method::PATCH,
-                        &format!("/git/refs/heads/{branch}"),
-                        Some(&json!({ "sha": commit, "force": true })),
-                        &[],
-                    )
-                    .await?;
-                }
-            } else {
+            if status == 422 {
                 self.call(
                     Method::PATCH,
                     &format!("/git/refs/heads/{branch}"),
