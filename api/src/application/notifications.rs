@@ -183,6 +183,20 @@ pub struct Notifications {
     private_targets: bool,
 }
 
+/// Whether `url` names a private target by itself: a private or loopback address, or
+/// a `localhost` name. (Other names are judged by what they resolve to.)
+pub fn names_private_target(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => !is_public_address(ip.into()),
+        Some(url::Host::Ipv6(ip)) => !is_public_address(ip.into()),
+        Some(url::Host::Domain(name)) => {
+            let name = name.trim_end_matches('.').to_ascii_lowercase();
+            name == "localhost" || name.ends_with(".localhost")
+        }
+        None => false,
+    }
+}
+
 /// Whether `ip` is an address on the public internet: not loopback, private,
 /// link-local (cloud metadata lives there), shared (CGNAT), unique-local, multicast,
 /// documentation or unspecified, in IPv4 or IPv6 (IPv4-mapped included).
@@ -275,16 +289,7 @@ impl Notifications {
             .into());
         }
         // A name is checked again where it is resolved, on every delivery.
-        let private = match parsed.host() {
-            Some(url::Host::Ipv4(ip)) => !is_public_address(ip.into()),
-            Some(url::Host::Ipv6(ip)) => !is_public_address(ip.into()),
-            Some(url::Host::Domain(name)) => {
-                let name = name.trim_end_matches('.').to_ascii_lowercase();
-                name == "localhost" || name.ends_with(".localhost")
-            }
-            None => false,
-        };
-        if private && !self.private_targets {
+        if names_private_target(&parsed) && !self.private_targets {
             return Err(DomainError::invalid(
                 "url",
                 "names a private or loopback address; this server only calls public endpoints (CODEBOT_NOTIFY_ALLOW_PRIVATE=true allows private ones)",

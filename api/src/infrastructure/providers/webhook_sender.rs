@@ -13,7 +13,9 @@ use std::sync::Arc;
 use async_trait::async_trait;
 
 use super::deployers::{SIGNATURE_HEADER, signature};
-use crate::application::notifications::{DueDelivery, WebhookSender, is_public_address};
+use crate::application::notifications::{
+    DueDelivery, WebhookSender, is_public_address, names_private_target,
+};
 
 pub struct HttpWebhookSender {
     http: reqwest::Client,
@@ -23,10 +25,7 @@ pub struct HttpWebhookSender {
 impl HttpWebhookSender {
     /// A sender that calls public endpoints only, unless `private_targets`.
     pub fn new(private_targets: bool) -> Result<Self, String> {
-        crate::infrastructure::install_tls_provider();
-        let mut builder = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(std::time::Duration::from_secs(10));
+        let mut builder = super::llm::http_client_builder();
         if !private_targets {
             // A proxy would resolve the name itself, past this check: none is used.
             builder = builder.no_proxy().dns_resolver(Arc::new(PublicOnly));
@@ -65,19 +64,11 @@ impl reqwest::dns::Resolve for PublicOnly {
 #[async_trait]
 impl WebhookSender for HttpWebhookSender {
     async fn send(&self, delivery: &DueDelivery, delivery_key: &str) -> Result<u16, String> {
-        if !self.private_targets {
-            // An address in the URL is not resolved, so it is checked here.
-            let literal =
-                reqwest::Url::parse(&delivery.url)
-                    .ok()
-                    .and_then(|url| match url.host() {
-                        Some(url::Host::Ipv4(ip)) => Some(std::net::IpAddr::V4(ip)),
-                        Some(url::Host::Ipv6(ip)) => Some(std::net::IpAddr::V6(ip)),
-                        _ => None,
-                    });
-            if literal.is_some_and(|ip| !is_public_address(ip)) {
-                return Err("the endpoint is a private address; not calling it".into());
-            }
+        // An address in the URL is not resolved, so it is checked here.
+        if !self.private_targets
+            && reqwest::Url::parse(&delivery.url).is_ok_and(|url| names_private_target(&url))
+        {
+            return Err("the endpoint is a private address; not calling it".into());
         }
         let body = serde_json::to_vec(&delivery.payload).map_err(|e| e.to_string())?;
         let response = self

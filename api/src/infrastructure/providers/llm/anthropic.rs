@@ -8,8 +8,8 @@ use tokio_util::sync::CancellationToken;
 
 use super::sse::{SseDecoder, SseEvent};
 use super::{
-    AnswerProgress, Price, SYSTEM_PROMPT, TOOL_NAME, call_json_body, classify, read_answer,
-    request_document, retry_after, tool_schema, transport,
+    AnswerProgress, Price, SYSTEM_PROMPT, TOOL_NAME, call_json_body, classify, malformed,
+    read_answer, request_document, retry_after, tool_schema, transport,
 };
 use crate::application::pipeline::ports::{
     CodeGenerator, GeneratedCode, GenerationRequest, ProgressSink, ProviderError,
@@ -153,8 +153,8 @@ impl AnthropicGenerator {
                 .map(|b| &b["input"])
         }) else {
             let stop = message["stop_reason"].as_str().unwrap_or("unknown");
-            return Err(ProviderError::Permanent(format!(
-                "the model's answer does not follow the tool schema: no `{TOOL_NAME}` call (stop reason: {stop})"
+            return Err(malformed(format!(
+                "no `{TOOL_NAME}` call (stop reason: {stop})"
             )));
         };
         read_answer(input, self.name(), usage)
@@ -291,8 +291,8 @@ impl StreamedMessage {
         }
         let stop = self.stop_reason.as_deref().unwrap_or("unknown");
         if self.tool_block.is_none() {
-            return Err(ProviderError::Permanent(format!(
-                "the model's answer does not follow the tool schema: no `{TOOL_NAME}` call (stop reason: {stop})"
+            return Err(malformed(format!(
+                "no `{TOOL_NAME}` call (stop reason: {stop})"
             )));
         }
         let text = if self.tool_input.trim().is_empty() {
@@ -306,9 +306,7 @@ impl StreamedMessage {
             } else {
                 format!("the tool input is not JSON: {e}")
             };
-            ProviderError::Permanent(format!(
-                "the model's answer does not follow the tool schema: {why}"
-            ))
+            malformed(why)
         })
     }
 }

@@ -107,6 +107,13 @@ struct AnswerFile {
 const MAX_FILES: usize = 64;
 const MAX_BYTES: usize = 2 * 1024 * 1024;
 
+/// An answer that does not follow the tool schema: a permanent failure saying why.
+pub fn malformed(why: impl std::fmt::Display) -> ProviderError {
+    ProviderError::Permanent(format!(
+        "the model's answer does not follow the tool schema: {why}"
+    ))
+}
+
 /// Checks the model's tool input and turns it into generated code. A malformed
 /// answer is a permanent failure of the step (with what was wrong), never a panic.
 pub fn read_answer(
@@ -114,13 +121,7 @@ pub fn read_answer(
     generator: String,
     usage: Usage,
 ) -> Result<GeneratedCode, ProviderError> {
-    let malformed = |why: String| {
-        ProviderError::Permanent(format!(
-            "the model's answer does not follow the tool schema: {why}"
-        ))
-    };
-    let answer: Answer =
-        serde_json::from_value(input.clone()).map_err(|e| malformed(e.to_string()))?;
+    let answer: Answer = serde_json::from_value(input.clone()).map_err(malformed)?;
     if answer.files.is_empty() || answer.files.len() > MAX_FILES {
         return Err(malformed(format!(
             "{} files (expected 1 to {MAX_FILES})",
@@ -128,7 +129,7 @@ pub fn read_answer(
         )));
     }
     if answer.test_command.is_empty() || answer.test_command[0].trim().is_empty() {
-        return Err(malformed("an empty test command".into()));
+        return Err(malformed("an empty test command"));
     }
     let total: usize = answer.files.iter().map(|f| f.content.len()).sum();
     if total > MAX_BYTES {
@@ -336,15 +337,18 @@ pub fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
         .map(|s| Duration::from_secs_f64(s.min(3600.0)))
 }
 
-/// An HTTP client for model APIs: no redirects followed, connect timeout bounded (the
-/// whole call is bounded by the provider's resilience policy).
+/// An HTTP client for the networked providers: no redirects followed, connect timeout
+/// bounded (the whole call is bounded by the provider's resilience policy).
 pub fn http_client() -> Result<reqwest::Client, String> {
+    http_client_builder().build().map_err(|e| e.to_string())
+}
+
+/// The settings of [`http_client`], for a client that needs more.
+pub fn http_client_builder() -> reqwest::ClientBuilder {
     crate::infrastructure::install_tls_provider();
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .connect_timeout(Duration::from_secs(10))
-        .build()
-        .map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@ use serde_json::{Value, json};
 use tokio_util::sync::CancellationToken;
 
 use super::{
-    Price, SYSTEM_PROMPT, TOOL_NAME, call_json, read_answer, request_document, tool_schema,
+    Price, SYSTEM_PROMPT, TOOL_NAME, call_json, malformed, read_answer, request_document,
+    tool_schema,
 };
 use crate::application::pipeline::ports::{
     CodeGenerator, GeneratedCode, GenerationRequest, ProgressSink, ProviderError,
@@ -93,16 +94,9 @@ impl CodeGenerator for OpenAiGenerator {
                     .find(|c| c["function"]["name"] == TOOL_NAME)
                     .and_then(|c| c["function"]["arguments"].as_str())
             })
-            .ok_or_else(|| {
-                ProviderError::Permanent(format!(
-                    "the model's answer does not follow the tool schema: no `{TOOL_NAME}` call"
-                ))
-            })?;
-        let input: Value = serde_json::from_str(arguments).map_err(|e| {
-            ProviderError::Permanent(format!(
-                "the model's answer does not follow the tool schema: its arguments are not JSON: {e}"
-            ))
-        })?;
+            .ok_or_else(|| malformed(format!("no `{TOOL_NAME}` call")))?;
+        let input: Value = serde_json::from_str(arguments)
+            .map_err(|e| malformed(format!("its arguments are not JSON: {e}")))?;
         read_answer(&input, self.name(), usage)
     }
 }
