@@ -1318,6 +1318,23 @@ impl Drop for OidcProvider {
     }
 }
 
+/// An API instance that signs people in at the local OpenID Connect `provider`, with
+/// one more setting.
+async fn signing_in_with(provider: &OidcProvider, setting: (&str, &str)) -> TestApp {
+    TestApp::spawn_with(
+        Backend::Sqlite,
+        &[
+            ("CODEBOT_ROLE", "api"),
+            ("CODEBOT_OIDC_ISSUER", &provider.issuer),
+            ("CODEBOT_OIDC_CLIENT_ID", "codebot-tests"),
+            ("CODEBOT_OIDC_NAME", "Test Provider"),
+            ("CODEBOT_PUBLIC_URL", "http://codebot.test"),
+            setting,
+        ],
+    )
+    .await
+}
+
 /// Starts a sign-in with `provider` at the app: the login cookie the browser holds
 /// and the provider's authorization URL it is sent to.
 async fn start_sign_in(app: &TestApp, provider: &str) -> (String, reqwest::Url) {
@@ -1387,19 +1404,8 @@ fn param(query: &str, name: &str) -> String {
 #[tokio::test]
 async fn oauth_sign_in_works_end_to_end_against_a_local_openid_provider() {
     let provider = OidcProvider::start().await;
-    let app = TestApp::spawn_with(
-        Backend::Sqlite,
-        &[
-            ("CODEBOT_ROLE", "api"),
-            ("CODEBOT_OIDC_ISSUER", &provider.issuer),
-            ("CODEBOT_OIDC_CLIENT_ID", "codebot-tests"),
-            ("CODEBOT_OIDC_NAME", "Test Provider"),
-            ("CODEBOT_PUBLIC_URL", "http://codebot.test"),
-            // Any reuse is theft here; the grace for concurrent tabs is tested apart.
-            ("CODEBOT_REFRESH_REUSE_GRACE_SECS", "0"),
-        ],
-    )
-    .await;
+    // Any reuse is theft here; the grace for concurrent tabs is tested apart.
+    let app = signing_in_with(&provider, ("CODEBOT_REFRESH_REUSE_GRACE_SECS", "0")).await;
     let providers: Value = plain_client()
         .get(app.url("/auth/providers"))
         .send()
@@ -1676,17 +1682,7 @@ async fn github_sign_in_admits_new_users_only_from_the_allowed_domains() {
 #[tokio::test]
 async fn tabs_refreshing_at_once_both_stay_signed_in_and_late_reuse_ends_the_session() {
     let provider = OidcProvider::start().await;
-    let app = TestApp::spawn_with(
-        Backend::Sqlite,
-        &[
-            ("CODEBOT_ROLE", "api"),
-            ("CODEBOT_OIDC_ISSUER", &provider.issuer),
-            ("CODEBOT_OIDC_CLIENT_ID", "codebot-tests"),
-            ("CODEBOT_PUBLIC_URL", "http://codebot.test"),
-            ("CODEBOT_REFRESH_REUSE_GRACE_SECS", "1"),
-        ],
-    )
-    .await;
+    let app = signing_in_with(&provider, ("CODEBOT_REFRESH_REUSE_GRACE_SECS", "1")).await;
     let (query, _, login) = sign_in_at_provider(&app).await;
     let cookies = set_cookies(&callback(&app, &query, Some(&login)).await);
     assert!(cookies.contains_key("codebot_refresh"), "{cookies:?}");

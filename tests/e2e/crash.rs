@@ -26,6 +26,15 @@ impl Dice {
     }
 }
 
+/// The command-line user, who may change any integration.
+pub(crate) fn local_actor() -> Actor {
+    Actor {
+        user_id: "local".into(),
+        request_id: None,
+        may_change_any: true,
+    }
+}
+
 /// A worker process on `db`, with `extra` settings on top of fast leases and retries.
 pub(crate) fn spawn_worker(db: &TestDb, data: &Path, extra: &[(&str, &str)]) -> Child {
     Command::new(codebot_binary())
@@ -58,11 +67,7 @@ async fn crash_many_times(backend: Backend, workers: usize) {
     let db = TestDb::create(backend).await;
     let (handlers, _conn) = db.handlers().await;
     let data = db.dir.path().join("data");
-    let actor = Actor {
-        user_id: "local".into(),
-        request_id: None,
-        may_change_any: true,
-    };
+    let actor = crate::crash::local_actor();
     let mut ids = Vec::new();
     for i in 0..5 {
         let kind = if i % 2 == 0 {
@@ -237,11 +242,7 @@ async fn a_terminated_worker_exits_cleanly_and_releases_its_job() {
     let db = TestDb::create(Backend::Postgres).await;
     let (handlers, conn) = db.handlers().await;
     let data = db.dir.path().join("data");
-    let actor = Actor {
-        user_id: "local".into(),
-        request_id: None,
-        may_change_any: true,
-    };
+    let actor = crate::crash::local_actor();
     let draft = IntegrationDraft {
         kind: "http_poller".into(),
         name: "Terminated".into(),

@@ -69,26 +69,22 @@ async fn mount_git(server: &MockServer, branch: &str) {
         .respond_with(ResponseTemplate::new(201).set_body_json(json!({ "sha": "c1" })))
         .mount(server)
         .await;
-    // The branch does not exist the first time, and does afterwards.
-    Mock::given(method("GET"))
-        .and(path(format!("{REPO}/git/ref/heads/{branch}")))
-        .respond_with(ResponseTemplate::new(404).set_body_json(json!({ "message": "Not Found" })))
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(server)
-        .await;
-    Mock::given(method("GET"))
-        .and(path(format!("{REPO}/git/ref/heads/{branch}")))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(json!({ "object": { "sha": "c1" } })),
-        )
-        .mount(server)
-        .await;
+    // The branch is made the first time; afterwards it exists and is moved.
     Mock::given(method("POST"))
         .and(path(format!("{REPO}/git/refs")))
         .respond_with(
             ResponseTemplate::new(201)
                 .set_body_json(json!({ "ref": format!("refs/heads/{branch}") })),
+        )
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path(format!("{REPO}/git/refs")))
+        .respond_with(
+            ResponseTemplate::new(422)
+                .set_body_json(json!({ "message": "Reference already exists" })),
         )
         .mount(server)
         .await;
@@ -304,19 +300,8 @@ async fn reviewing(app: &TestApp, name: &str) -> String {
         .as_str()
         .expect("id")
         .to_owned();
-    for _ in 0..400 {
-        let data = app
-            .graphql_ok(
-                "query($id: ID!) { integration(id: $id) { state } }",
-                json!({ "id": id }),
-            )
-            .await;
-        if data["integration"]["state"] == "REVIEWING" {
-            return id;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("never reached REVIEWING");
+    app.wait_for_state(&id, "REVIEWING", "state").await;
+    id
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -352,26 +337,11 @@ async fn the_webhook_approves_on_merge_rejects_on_close_and_refuses_forged_signa
     // A redelivery is acknowledged and changes nothing more.
     let (status, _) = deliver(&app, &body, &sign(secret, &bytes)).await;
     assert!(status == 200 || status == 202);
-    for _ in 0..400 {
-        let data = app
-            .graphql_ok(
-                "query($id: ID!) { integration(id: $id) { state } }",
-                json!({ "id": merged_id }),
-            )
-            .await;
-        if data["integration"]["state"] == "ACTIVE" {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
     let history = app
-        .graphql_ok(
-            "query($id: ID!) { integration(id: $id) { state events { type actor } } }",
-            json!({ "id": merged_id }),
-        )
+        .wait_for_state(&merged_id, "ACTIVE", "state events { type actor }")
         .await;
-    assert_eq!(history["integration"]["state"], "ACTIVE");
-    let events = history["integration"]["events"].as_array().expect("events");
+    assert_eq!(history["state"], "ACTIVE");
+    let events = history["events"].as_array().expect("events");
     assert!(
         events.iter().any(|e| e["actor"] == "github:octocat"),
         "{events:?}"
@@ -569,7 +539,6 @@ impl wiremock::Respond for FakeGithub {
 /// pull request per integration exists. A rejection then closes its pull request.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_pipeline_on_github_opens_exactly_one_pull_request_per_integration_across_a_crash() {
-    use api::application::integrations::commands::Actor;
     use api::domain::{Command as DomainCommand, IntegrationDraft, IntegrationState};
 
     let fake = std::sync::Arc::new(FakeGithub::new());
@@ -581,11 +550,7 @@ async fn the_pipeline_on_github_opens_exactly_one_pull_request_per_integration_a
     let db = codebot_tests::TestDb::create(Backend::Postgres).await;
     let (handlers, _conn) = db.handlers().await;
     let data = db.dir.path().join("data");
-    let actor = Actor {
-        user_id: "local".into(),
-        request_id: None,
-        may_change_any: true,
-    };
+    let actor = crate::crash::local_actor();
     let mut ids = Vec::new();
     for name in ["Orders", "Invoices"] {
         let draft = IntegrationDraft {

@@ -552,19 +552,12 @@ async fn an_openai_compatible_server_answers_through_its_function_tool() {
 }
 
 async fn wait_for_state(app: &TestApp, id: &Value, wanted: &str) -> Value {
-    for _ in 0..400 {
-        let data = app
-            .graphql_ok(
-                "query($id: ID!) { integration(id: $id) { state generator failure { reason } usage { inputTokens outputTokens costUsd } steps { name status attempts } } }",
-                json!({ "id": id }),
-            )
-            .await;
-        if data["integration"]["state"] == wanted {
-            return data["integration"].clone();
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("never reached {wanted}");
+    app.wait_for_state(
+        id.as_str().expect("an id"),
+        wanted,
+        "state generator failure { reason } usage { inputTokens outputTokens costUsd } steps { name status attempts }",
+    )
+    .await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

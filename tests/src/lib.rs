@@ -323,6 +323,20 @@ impl TestApp {
         body["data"].clone()
     }
 
+    /// Polls integration `id` until its state is `wanted` (for 20 s at most) and
+    /// answers the integration's `fields` (a selection that includes `state`).
+    pub async fn wait_for_state(&self, id: &str, wanted: &str, fields: &str) -> Value {
+        let query = format!("query($id: ID!) {{ integration(id: $id) {{ {fields} }} }}");
+        for _ in 0..400 {
+            let data = self.graphql_ok(&query, json!({ "id": id })).await;
+            if data["integration"]["state"] == wanted {
+                return data["integration"].clone();
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("{id} never reached {wanted}");
+    }
+
     /// Stops the server gracefully and waits for it.
     pub async fn stop(mut self) {
         if let Some(tx) = self.shutdown.take() {
