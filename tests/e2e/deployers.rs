@@ -3,11 +3,12 @@
 
 use std::time::Duration;
 
+use api::application::identity::secrets::signature;
 use api::application::pipeline::ports::{DeployRequest, Deployer, ProviderError};
 use api::config::Secret;
 use api::domain::artifacts::GeneratedFile;
 use api::infrastructure::providers::deployers::{
-    CommandDeployer, SIGNATURE_HEADER, WebhookDeployer, signature,
+    CommandDeployer, SIGNATURE_HEADER, WebhookDeployer,
 };
 use api::infrastructure::providers::local_deployer::LocalDeployer;
 use serde_json::{Value, json};

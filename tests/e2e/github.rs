@@ -276,7 +276,7 @@ async fn github_errors_are_classified_and_a_spent_rate_limit_waits_for_its_reset
 
 /// GitHub's `X-Hub-Signature-256` of `body` (the same form the bot signs with).
 fn sign(secret: &str, body: &[u8]) -> String {
-    api::infrastructure::providers::deployers::signature(secret.as_bytes(), body)
+    api::application::identity::secrets::signature(secret.as_bytes(), body)
 }
 
 async fn deliver(app: &TestApp, body: &Value, signature: &str) -> (u16, Value) {

@@ -4,8 +4,9 @@
 
 use std::time::Duration;
 
+use api::application::identity::secrets::signature;
 use api::domain::identity::Role;
-use api::infrastructure::providers::deployers::{SIGNATURE_HEADER, signature};
+use api::infrastructure::providers::deployers::SIGNATURE_HEADER;
 use codebot_tests::{TestApp, both_databases};
 use serde_json::{Value, json};
 use wiremock::matchers::method;

@@ -4,6 +4,7 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
 /// The prefix every API key starts with, so that scanners and people recognise one.
@@ -36,6 +37,41 @@ pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// `sha256=<hex>` of `body` under `secret`: how webhook bodies are signed, both
+/// GitHub's (`X-Hub-Signature-256`) and this server's own.
+pub fn signature(secret: &[u8], body: &[u8]) -> String {
+    let mut mac = match Hmac::<Sha256>::new_from_slice(secret) {
+        Ok(mac) => mac,
+        // HMAC takes keys of any length; this arm is never taken.
+        Err(_) => return String::new(),
+    };
+    mac.update(body);
+    format!("sha256={}", hex(&mac.finalize().into_bytes()))
+}
+
+/// Whether `signature` (`sha256=<hex>`) is the HMAC of `body` under `secret`,
+/// compared in constant time.
+pub fn signature_matches(secret: &[u8], body: &[u8], signature: &str) -> bool {
+    let Some(expected) = signature.strip_prefix("sha256=").and_then(from_hex) else {
+        return false;
+    };
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret) else {
+        return false;
+    };
+    mac.update(body);
+    mac.verify_slice(&expected).is_ok()
+}
+
+fn from_hex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,5 +87,20 @@ mod tests {
         assert_eq!(hash(&a).len(), 64);
         assert_eq!(hash(&a), hash(&a));
         assert_ne!(hash(&a), hash(&b));
+    }
+
+    #[test]
+    fn signatures_are_checked_against_the_body_and_secret() {
+        let secret = b"It's a Secret to Everybody";
+        let body = b"Hello, World!";
+        // GitHub's documented example.
+        let good = "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17";
+        assert!(signature_matches(secret, body, good));
+        assert!(!signature_matches(secret, b"Hello, World?", good));
+        assert!(!signature_matches(b"another secret", body, good));
+        assert!(!signature_matches(secret, body, "sha1=757107ea"));
+        assert!(!signature_matches(secret, body, "sha256=zz"));
+        assert!(!signature_matches(secret, body, ""));
+        assert_eq!(signature(secret, body), good);
     }
 }

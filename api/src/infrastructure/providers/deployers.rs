@@ -10,32 +10,19 @@
 use std::time::Duration;
 
 use async_trait::async_trait;
-use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
-use sha2::Sha256;
 use tokio_util::sync::CancellationToken;
 use uuid::Uuid;
 
 use super::llm::{classify, retry_after, transport};
 use super::local_deployer::LocalDeployer;
-use crate::application::identity::secrets;
+use crate::application::identity::secrets::signature;
 use crate::application::pipeline::ports::{DeployRequest, Deployer, ProviderError};
 use crate::config::Secret;
 use crate::domain::artifacts::Deployment;
 
 /// The header carrying the body's signature.
 pub const SIGNATURE_HEADER: &str = "x-codebot-signature-256";
-
-/// `sha256=<hex>` of `body` under `secret`.
-pub fn signature(secret: &[u8], body: &[u8]) -> String {
-    let mut mac = match Hmac::<Sha256>::new_from_slice(secret) {
-        Ok(mac) => mac,
-        // HMAC takes keys of any length; this arm is never taken.
-        Err(_) => return String::new(),
-    };
-    mac.update(body);
-    format!("sha256={}", secrets::hex(&mac.finalize().into_bytes()))
-}
 
 pub struct WebhookDeployer {
     url: String,

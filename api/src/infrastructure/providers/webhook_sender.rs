@@ -12,7 +12,8 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
-use super::deployers::{SIGNATURE_HEADER, signature};
+use super::deployers::SIGNATURE_HEADER;
+use crate::application::identity::secrets::signature;
 use crate::application::notifications::{
     DueDelivery, WebhookSender, is_public_address, names_private_target,
 };

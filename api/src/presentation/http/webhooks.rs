@@ -11,41 +11,18 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
-use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
-use sha2::Sha256;
 use uuid::Uuid;
 
 use super::HttpState;
 use super::problem::Problem;
 use crate::application::error::AppError;
+use crate::application::identity::secrets::signature_matches;
 use crate::application::integrations::commands::Actor;
 use crate::domain::Command;
 
 pub fn routes() -> Router<HttpState> {
     Router::new().route("/webhooks/github", post(github))
-}
-
-fn from_hex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
-        .collect()
-}
-
-/// Whether `signature` (`sha256=<hex>`) is the HMAC of `body` under `secret`.
-pub fn signature_matches(secret: &[u8], body: &[u8], signature: &str) -> bool {
-    let Some(expected) = signature.strip_prefix("sha256=").and_then(from_hex) else {
-        return false;
-    };
-    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret) else {
-        return false;
-    };
-    mac.update(body);
-    mac.verify_slice(&expected).is_ok()
 }
 
 fn ignored(why: &str) -> Response {
@@ -144,24 +121,5 @@ async fn github(State(state): State<HttpState>, headers: HeaderMap, body: Bytes)
             .into_response()
         }
         Err(other) => ignored(&other.to_string()),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn signatures_are_checked_against_the_body_and_secret() {
-        let secret = b"It's a Secret to Everybody";
-        let body = b"Hello, World!";
-        // GitHub's documented example.
-        let good = "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17";
-        assert!(signature_matches(secret, body, good));
-        assert!(!signature_matches(secret, b"Hello, World?", good));
-        assert!(!signature_matches(b"another secret", body, good));
-        assert!(!signature_matches(secret, body, "sha1=757107ea"));
-        assert!(!signature_matches(secret, body, "sha256=zz"));
-        assert!(!signature_matches(secret, body, ""));
     }
 }
