@@ -64,6 +64,9 @@ log "installing the JavaScript test tools (tests/js)"
 log "the dashboard: unit tests, and the committed web/dist is its build"
 (cd web && npm ci --no-audit --no-fund --loglevel=error && npm run typecheck --silent && npm test --silent && npm run check-dist --silent)
 
+log "the deployment files: compose, Dockerfile, Kubernetes"
+scripts/validate-deploy.sh
+
 log "building codebot"
 cargo build --locked --bin codebot
 
