@@ -10,126 +10,32 @@
 //
 // It fails (exit 1) when the browser or the server is missing: it never skips.
 
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  artifacts,
+  cleanup,
+  fail,
+  freePort,
+  launchBrowser,
+  preconditions,
+  serverOutput,
+  start,
+  startServer,
+  step,
+  waitFor,
+  web,
+} from './harness.mjs';
 
-const web = fileURLToPath(new URL('..', import.meta.url));
-const artifacts = join(web, 'e2e', 'artifacts');
-const serverBin = resolve(web, process.env.CODEBOT_BIN ?? '../target/debug/codebot');
-const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const uiMode = process.env.E2E_UI ?? 'dist';
-const children = [];
 let browser;
-let dataDir;
 const pages = [];
-
-function fail(message) {
-  console.error(`\nFAIL: ${message}`);
-  process.exitCode = 1;
-}
-
-function freePort() {
-  return new Promise((ok, no) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', no);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => ok(port));
-    });
-  });
-}
-
-function start(name, command, args, options) {
-  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'], detached: false });
-  child.output = '';
-  const keep = (chunk) => {
-    child.output += chunk.toString();
-    if (child.output.length > 200_000) child.output = child.output.slice(-100_000);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  child.on('exit', (code, signal) => {
-    child.exited = { code, signal };
-  });
-  child.label = name;
-  children.push(child);
-  return child;
-}
-
-async function waitFor(what, check, timeoutMs = 60_000, child) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (child?.exited) throw new Error(`${child.label} exited (${JSON.stringify(child.exited)}) while waiting for ${what}:\n${child.output.slice(-4000)}`);
-    try {
-      const value = await check();
-      if (value) return value;
-    } catch {
-      // not yet
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-let stepNumber = 0;
-async function step(name, body) {
-  stepNumber += 1;
-  const started = Date.now();
-  process.stdout.write(`${String(stepNumber).padStart(2)}. ${name} … `);
-  try {
-    const result = await body();
-    console.log(`ok (${Date.now() - started} ms)`);
-    return result;
-  } catch (error) {
-    console.log('FAILED');
-    throw error;
-  }
-}
 
 async function main() {
   // Preconditions: loud, never skipped.
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`no browser at ${chromiumPath}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM`);
-  }
-  if (!existsSync(serverBin)) throw new Error(`no server binary at ${serverBin}: build it (cargo build) or set CODEBOT_BIN`);
   if (uiMode === 'dist' && !existsSync(join(web, 'dist', 'index.html'))) throw new Error('web/dist is missing: run `npm run build`');
-  const { chromium } = await import('playwright-core');
-  mkdirSync(artifacts, { recursive: true });
-
-  dataDir = mkdtempSync(join(tmpdir(), 'codebot-e2e-'));
-  const apiPort = await freePort();
-  const api = `http://127.0.0.1:${apiPort}`;
-  // The server refuses unknown CODEBOT_ variables, so this test's own stay out.
-  const { CODEBOT_BIN: _bin, ...inherited } = process.env;
-  const server = start('codebot', serverBin, ['serve'], {
-    cwd: dataDir,
-    env: {
-      ...inherited,
-      CODEBOT_ADDR: `127.0.0.1:${apiPort}`,
-      CODEBOT_DATA_DIR: join(dataDir, 'data'),
-      DATABASE_URL: `sqlite://${join(dataDir, 'data', 'codebot.db')}`,
-      CODEBOT_LOG: process.env.CODEBOT_LOG ?? 'warn',
-    },
-  });
-  await step(`start the server (${serverBin})`, () => waitFor('/readyz', async () => (await fetch(`${api}/readyz`)).ok, 90_000, server));
-
-  const adminKey = await step('read the admin key printed at first start', () =>
-    waitFor(
-      'the admin API key',
-      () => {
-        const file = join(dataDir, 'data', 'admin-api-key');
-        if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-        return server.output.match(/\bcb_[A-Za-z0-9_-]{16,}/)?.[0];
-      },
-      10_000,
-      server,
-    ),
-  );
+  const chromium = await preconditions();
+  const { api, adminKey } = await startServer();
 
   let base = api;
   if (uiMode === 'dist') {
@@ -142,7 +48,7 @@ async function main() {
     await step('serve web/dist', () => waitFor('vite preview', async () => (await fetch(`${base}/`)).ok, 30_000, preview));
   }
 
-  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await launchBrowser(chromium);
   const admin = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await admin.newPage();
   pages.push(page);
@@ -303,30 +209,6 @@ async function main() {
   if (pageErrors.length > 0) throw new Error(`the page threw:\n${pageErrors.join('\n')}`);
 }
 
-async function cleanup() {
-  await browser?.close().catch(() => {});
-  for (const child of children) {
-    if (!child.exited) child.kill('SIGTERM');
-  }
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise((done) => {
-          if (child.exited) return done();
-          const timer = setTimeout(() => {
-            child.kill('SIGKILL');
-            done();
-          }, 5000);
-          child.on('exit', () => {
-            clearTimeout(timer);
-            done();
-          });
-        }),
-    ),
-  );
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-}
-
 try {
   await main();
   console.log('\nThe dashboard works end to end. Screenshots are in e2e/artifacts/.');
@@ -335,8 +217,8 @@ try {
   for (const [index, open] of pages.entries()) {
     await open.screenshot({ path: join(artifacts, `failure-${index + 1}.png`), fullPage: true }).catch(() => {});
   }
-  const server = children.find((c) => c.label === 'codebot');
-  if (server) console.error(`\nLast server output:\n${server.output.slice(-3000)}`);
+  const output = serverOutput();
+  if (output) console.error(`\nLast server output:\n${output}`);
 } finally {
-  await cleanup();
+  await cleanup(browser);
 }

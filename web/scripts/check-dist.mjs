@@ -1,4 +1,4 @@
-// Rebuilds the dashboard into a temporary directory and fails when the result differs
+// Rebuilds the dashboard and the GraphQL playground into a temporary directory and fails when the result differs
 // from the committed dist/ (the codebot binary embeds dist/, so it must match the
 // sources). Run after `npm ci`.
 
@@ -31,6 +31,8 @@ try {
   const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
   run(npx, ['graphql-codegen', '--config', 'codegen.ts']);
   run(npx, ['vite', 'build', '--logLevel', 'warn', '--outDir', fresh, '--emptyOutDir']);
+  // The GraphQL playground: a second build into the same directory.
+  run(npx, ['vite', 'build', '--config', 'vite.playground.config.ts', '--logLevel', 'warn', '--outDir', fresh]);
   let want;
   try {
     want = files(committed).map((p) => relative(committed, p));
