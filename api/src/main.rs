@@ -133,13 +133,14 @@ fn main() -> ExitCode {
 }
 
 async fn serve(settings: &Settings) -> anyhow::Result<()> {
+    let stopped = shutdown_signal();
     let app = Application::build(settings).await?;
     if settings.role == api::config::Role::Worker {
         tracing::info!("running the pipeline worker");
     } else {
         tracing::info!(addr = %app.local_addr(), role = ?settings.role, "serving GraphQL at http://{}/graphql", app.local_addr());
     }
-    app.run_until_stopped(shutdown_signal()).await
+    app.run_until_stopped(stopped).await
 }
 
 async fn migrate(settings: &Settings) -> anyhow::Result<()> {

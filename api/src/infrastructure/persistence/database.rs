@@ -5,8 +5,12 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use migration::MigratorTrait;
+use sea_orm::sqlx::postgres::PgSslMode;
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, Database, DatabaseBackend, DatabaseConnection, DbErr};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DbErr,
+    TransactionTrait,
+};
 
 use crate::config::{DatabaseSettings, Secret};
 
@@ -77,9 +81,26 @@ pub async fn connect(
                     .busy_timeout(Duration::from_secs(10))
             });
     } else {
+        // The server ends a statement or an idle transaction that outlives the limit,
+        // so a connection can never hold locks for ever, whatever its client did.
+        let limit = format!("{}s", settings.statement_timeout_secs);
+        let plain_loopback = is_loopback_without_tls_choice(raw);
         options
             .min_connections(settings.min_connections)
-            .max_connections(settings.max_connections);
+            .max_connections(settings.max_connections)
+            .map_sqlx_postgres_opts(move |opts| {
+                let opts = opts.options([
+                    ("statement_timeout", limit.as_str()),
+                    ("idle_in_transaction_session_timeout", limit.as_str()),
+                ]);
+                // Over loopback TLS protects nothing and costs a handshake per
+                // connection; a URL that names an `sslmode` keeps it.
+                if plain_loopback {
+                    opts.ssl_mode(PgSslMode::Disable)
+                } else {
+                    opts
+                }
+            });
     }
     let mut db = Database::connect(options)
         .await
@@ -96,11 +117,23 @@ pub async fn connect(
     Ok((db, counter))
 }
 
-/// Brings the schema up to date.
+/// The PostgreSQL advisory lock that serialises migrations ("codebot" in ASCII).
+const MIGRATION_LOCK: i64 = 0x0063_6f64_6562_6f74;
+
+/// Brings the schema up to date. On PostgreSQL the migrations run in one transaction
+/// under an advisory lock, so replicas that start together apply them once: the others
+/// wait, then find nothing left to do.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DatabaseError> {
-    migration::Migrator::up(db, None)
+    let failed = |e: DbErr| DatabaseError::Migrate(e.to_string());
+    if db.get_database_backend() != DatabaseBackend::Postgres {
+        return migration::Migrator::up(db, None).await.map_err(failed);
+    }
+    let tx = db.begin().await.map_err(failed)?;
+    tx.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
         .await
-        .map_err(|e| DatabaseError::Migrate(e.to_string()))
+        .map_err(failed)?;
+    migration::Migrator::up(&tx, None).await.map_err(failed)?;
+    tx.commit().await.map_err(failed)
 }
 
 /// The name of the backend as shown in `systemStatus`.
@@ -110,6 +143,26 @@ pub fn backend_name(db: &DatabaseConnection) -> &'static str {
         DatabaseBackend::Postgres => "postgres",
         _ => "other",
     }
+}
+
+/// Whether `url` names a loopback PostgreSQL server and says nothing about TLS.
+fn is_loopback_without_tls_choice(url: &str) -> bool {
+    let Ok(parsed) = url::Url::parse(url) else {
+        return false;
+    };
+    let loopback = match parsed.host() {
+        // PostgreSQL URLs have no special scheme, so an IPv4 address arrives as a name.
+        Some(url::Host::Domain(name)) => {
+            name == "localhost"
+                || name
+                    .parse::<std::net::IpAddr>()
+                    .is_ok_and(|ip| ip.is_loopback())
+        }
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    loopback && !parsed.query_pairs().any(|(key, _)| key == "sslmode")
 }
 
 fn sqlite_path(url: &str) -> Option<std::path::PathBuf> {
@@ -162,5 +215,23 @@ mod tests {
             redacted_target("sqlite://./data/codebot.db?mode=rwc"),
             "./data/codebot.db"
         );
+    }
+
+    #[test]
+    fn only_a_loopback_server_without_an_sslmode_skips_tls() {
+        for url in [
+            "postgres://postgres@127.0.0.1:5432/codebot",
+            "postgres://postgres@localhost/codebot",
+            "postgres://postgres@[::1]:5432/codebot",
+        ] {
+            assert!(is_loopback_without_tls_choice(url), "{url}");
+        }
+        for url in [
+            "postgres://postgres@127.0.0.1:5432/codebot?sslmode=require",
+            "postgres://postgres@db.example:5432/codebot",
+            "postgres://postgres@10.0.0.5/codebot",
+        ] {
+            assert!(!is_loopback_without_tls_choice(url), "{url}");
+        }
     }
 }

@@ -10,7 +10,6 @@ use chrono::{DateTime, FixedOffset};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, DatabaseTransaction, DbErr,
     EntityTrait, FromQueryResult, QueryFilter, QueryOrder, QuerySelect, SqlErr, Statement,
-    TransactionOptions, TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -20,6 +19,7 @@ use crate::application::ports::{EventEnvelope, EventLog, IntegrationStore, JobCh
 use crate::domain::Event;
 
 use super::job_queue::{StoreSignal, complete_job, enqueue_job};
+use super::transaction::{backend, transact};
 use entity::{event, generated_file, integration, pipeline_step};
 
 /// How long a reader waits for transactions that hold earlier positions to finish.
@@ -40,42 +40,6 @@ impl SeaOrmEventStore {
     fn is_sqlite(&self) -> bool {
         self.db.get_database_backend() == DatabaseBackend::Sqlite
     }
-}
-
-/// Starts a write transaction. On SQLite it takes the write lock at once (`BEGIN
-/// IMMEDIATE`), so that two writers wait for each other instead of failing on upgrade.
-pub(super) async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
-    if db.get_database_backend() == DatabaseBackend::Sqlite {
-        db.begin_with_options(TransactionOptions {
-            sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
-            ..Default::default()
-        })
-        .await
-    } else {
-        db.begin().await
-    }
-}
-
-/// Commits on success, rolls back at once on failure (a dropped transaction only
-/// queues its rollback).
-pub(super) async fn finish<T>(
-    tx: DatabaseTransaction,
-    result: Result<T, DbErr>,
-) -> Result<T, StoreError> {
-    match result {
-        Ok(value) => {
-            tx.commit().await.map_err(backend)?;
-            Ok(value)
-        }
-        Err(error) => {
-            tx.rollback().await.ok();
-            Err(backend(error))
-        }
-    }
-}
-
-pub(super) fn backend(error: DbErr) -> StoreError {
-    StoreError::Backend(error.to_string())
 }
 
 fn is_unique_violation(error: &DbErr) -> bool {
@@ -106,24 +70,19 @@ impl IntegrationStore for SeaOrmEventStore {
         if events.is_empty() {
             return Ok(());
         }
-        let tx = begin_write(&self.db).await.map_err(backend)?;
-        match write_append(&tx, expected_version, events, projection, job).await {
-            Ok(()) => {
-                tx.commit().await.map_err(backend)?;
-                if job == JobChange::Enqueue {
-                    self.signal.notify_local();
-                }
-                self.signal.after_append();
-                Ok(())
-            }
-            Err(error) => {
-                // Roll back now: a dropped transaction only queues its rollback, and an
-                // idle connection holding a transaction id would hold back every
-                // position reader (see `read_after_postgres`).
-                tx.rollback().await.ok();
-                Err(error)
-            }
+        let events = events.to_vec();
+        let projection = projection.clone();
+        transact(&self.db, move |tx| {
+            Box::pin(
+                async move { write_append(tx, expected_version, &events, &projection, job).await },
+            )
+        })
+        .await?;
+        if job == JobChange::Enqueue {
+            self.signal.notify_local();
         }
+        self.signal.after_append();
+        Ok(())
     }
 }
 

@@ -11,8 +11,8 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::event_store::{backend, begin_write, finish};
 use super::mapping;
+use super::transaction::{backend, transact};
 use crate::application::identity::ports::{
     ApiKeyRecord, AuditEntry, ExternalUser, IdentityStore, LoginState, RefreshRecord, Rotation,
     UserPage,
@@ -177,33 +177,36 @@ impl IdentityStore for SeaOrmIdentityStore {
         role: Role,
         entry: &AuditEntry,
     ) -> Result<Option<UserView>, StoreError> {
-        let tx = begin_write(&self.db).await.map_err(backend)?;
-        let result = async {
-            let updated = user::Entity::update_many()
-                .col_expr(user::Column::Role, Expr::value(role.as_str()))
-                .filter(user::Column::Id.eq(id))
-                .exec(&tx)
-                .await?;
-            if updated.rows_affected == 0 {
-                return Ok(None);
-            }
-            // A key never has more rights than its owner.
-            let lower: Vec<&str> = Role::ALL
-                .into_iter()
-                .filter(|r| *r <= role)
-                .map(Role::as_str)
-                .collect();
-            api_key::Entity::update_many()
-                .col_expr(api_key::Column::Role, Expr::value(role.as_str()))
-                .filter(api_key::Column::OwnerId.eq(id))
-                .filter(api_key::Column::Role.is_not_in(lower))
-                .exec(&tx)
-                .await?;
-            audit(&tx, entry).await?;
-            user::Entity::find_by_id(id.to_owned()).one(&tx).await
-        }
-        .await;
-        Ok(finish(tx, result).await?.map(mapping::user_view))
+        let id = id.to_owned();
+        let entry = entry.clone();
+        transact(&self.db, move |tx| {
+            Box::pin(async move {
+                let updated = user::Entity::update_many()
+                    .col_expr(user::Column::Role, Expr::value(role.as_str()))
+                    .filter(user::Column::Id.eq(id.as_str()))
+                    .exec(tx)
+                    .await?;
+                if updated.rows_affected == 0 {
+                    return Ok(None);
+                }
+                // A key never has more rights than its owner.
+                let lower: Vec<&str> = Role::ALL
+                    .into_iter()
+                    .filter(|r| *r <= role)
+                    .map(Role::as_str)
+                    .collect();
+                api_key::Entity::update_many()
+                    .col_expr(api_key::Column::Role, Expr::value(role.as_str()))
+                    .filter(api_key::Column::OwnerId.eq(id.as_str()))
+                    .filter(api_key::Column::Role.is_not_in(lower))
+                    .exec(tx)
+                    .await?;
+                audit(tx, &entry).await?;
+                user::Entity::find_by_id(id.to_owned()).one(tx).await
+            })
+        })
+        .await
+        .map(|user| user.map(mapping::user_view))
     }
 
     async fn insert_api_key(
@@ -211,36 +214,38 @@ impl IdentityStore for SeaOrmIdentityStore {
         key: &ApiKeyRecord,
         entry: &AuditEntry,
     ) -> Result<bool, StoreError> {
-        let tx = begin_write(&self.db).await.map_err(backend)?;
-        let result = async {
-            // The owner's role now, locked against a concurrent role change (SQLite's
-            // write transaction is exclusive already): a key never outranks its owner.
-            let mut owner = user::Entity::find_by_id(key.owner_id.clone());
-            if tx.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
-                owner = owner.lock_exclusive();
-            }
-            let owner_role = owner.one(&tx).await?.and_then(|u| Role::parse(&u.role));
-            if owner_role.is_none_or(|role| key.role > role) {
-                return Ok(false);
-            }
-            api_key::Entity::insert(api_key::ActiveModel {
-                id: Set(key.id),
-                owner_id: Set(key.owner_id.clone()),
-                name: Set(key.name.clone()),
-                role: Set(key.role.as_str().to_owned()),
-                prefix: Set(key.prefix.clone()),
-                secret_hash: Set(key.secret_hash.clone()),
-                created_at: Set(key.created_at.into()),
-                expires_at: Set(key.expires_at.map(Into::into)),
-                last_used_at: Set(None),
-                revoked_at: Set(None),
+        let key = key.clone();
+        let entry = entry.clone();
+        transact(&self.db, move |tx| {
+            Box::pin(async move {
+                // The owner's role now, locked against a concurrent role change (SQLite's
+                // write transaction is exclusive already): a key never outranks its owner.
+                let mut owner = user::Entity::find_by_id(key.owner_id.clone());
+                if tx.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+                    owner = owner.lock_exclusive();
+                }
+                let owner_role = owner.one(tx).await?.and_then(|u| Role::parse(&u.role));
+                if owner_role.is_none_or(|role| key.role > role) {
+                    return Ok(false);
+                }
+                api_key::Entity::insert(api_key::ActiveModel {
+                    id: Set(key.id),
+                    owner_id: Set(key.owner_id.clone()),
+                    name: Set(key.name.clone()),
+                    role: Set(key.role.as_str().to_owned()),
+                    prefix: Set(key.prefix.clone()),
+                    secret_hash: Set(key.secret_hash.clone()),
+                    created_at: Set(key.created_at.into()),
+                    expires_at: Set(key.expires_at.map(Into::into)),
+                    last_used_at: Set(None),
+                    revoked_at: Set(None),
+                })
+                .exec_without_returning(tx)
+                .await?;
+                audit(tx, &entry).await.map(|()| true)
             })
-            .exec_without_returning(&tx)
-            .await?;
-            audit(&tx, entry).await.map(|()| true)
-        }
-        .await;
-        finish(tx, result).await
+        })
+        .await
     }
 
     async fn count_api_keys(&self) -> Result<u64, StoreError> {
@@ -279,26 +284,28 @@ impl IdentityStore for SeaOrmIdentityStore {
         owner: Option<&str>,
         entry: &AuditEntry,
     ) -> Result<bool, StoreError> {
-        let tx = begin_write(&self.db).await.map_err(backend)?;
-        let result = async {
-            let mut update = api_key::Entity::update_many()
-                .col_expr(
-                    api_key::Column::RevokedAt,
-                    Expr::value(sea_orm::prelude::DateTimeWithTimeZone::from(entry.at)),
-                )
-                .filter(api_key::Column::Id.eq(id))
-                .filter(api_key::Column::RevokedAt.is_null());
-            if let Some(owner) = owner {
-                update = update.filter(api_key::Column::OwnerId.eq(owner));
-            }
-            let revoked = update.exec(&tx).await?.rows_affected == 1;
-            if revoked {
-                audit(&tx, entry).await?;
-            }
-            Ok(revoked)
-        }
-        .await;
-        finish(tx, result).await
+        let owner = owner.map(str::to_owned);
+        let entry = entry.clone();
+        transact(&self.db, move |tx| {
+            Box::pin(async move {
+                let mut update = api_key::Entity::update_many()
+                    .col_expr(
+                        api_key::Column::RevokedAt,
+                        Expr::value(sea_orm::prelude::DateTimeWithTimeZone::from(entry.at)),
+                    )
+                    .filter(api_key::Column::Id.eq(id))
+                    .filter(api_key::Column::RevokedAt.is_null());
+                if let Some(owner) = owner {
+                    update = update.filter(api_key::Column::OwnerId.eq(owner));
+                }
+                let revoked = update.exec(tx).await?.rows_affected == 1;
+                if revoked {
+                    audit(tx, &entry).await?;
+                }
+                Ok::<_, DbErr>(revoked)
+            })
+        })
+        .await
     }
 
     async fn touch_api_key(&self, id: Uuid, at: DateTime<Utc>) -> Result<(), StoreError> {
@@ -329,63 +336,65 @@ impl IdentityStore for SeaOrmIdentityStore {
         now: DateTime<Utc>,
         grace: std::time::Duration,
     ) -> Result<Rotation, StoreError> {
-        let tx = begin_write(&self.db).await.map_err(backend)?;
-        let result = async {
-            let Some(old) = refresh_token::Entity::find_by_id(old_hash.to_owned())
-                .one(&tx)
-                .await?
-            else {
-                return Ok(Rotation::Invalid);
-            };
-            if old.revoked_at.is_some() || old.expires_at.with_timezone(&Utc) <= now {
-                return Ok(Rotation::Invalid);
-            }
-            let stamp = sea_orm::prelude::DateTimeWithTimeZone::from(now);
-            // Claim the token: only one of two concurrent uses wins.
-            let claimed = refresh_token::Entity::update_many()
-                .col_expr(refresh_token::Column::UsedAt, Expr::value(stamp))
-                .filter(refresh_token::Column::TokenHash.eq(old_hash))
-                .filter(refresh_token::Column::UsedAt.is_null())
-                .exec(&tx)
-                .await?
-                .rows_affected
-                == 1;
-            // Used a moment ago (or right now, by a concurrent request): the other
-            // tab's refresh, not a thief's. It gets one successor of its own, and the
-            // token is retired so that a third use finds nothing.
-            let first_use = old.used_at.map_or(now, |at| at.with_timezone(&Utc));
-            let within_grace = !grace.is_zero()
-                && now - first_use <= chrono::Duration::from_std(grace).unwrap_or_default();
-            if !claimed && within_grace {
-                let retired = refresh_token::Entity::update_many()
-                    .col_expr(refresh_token::Column::RevokedAt, Expr::value(stamp))
-                    .filter(refresh_token::Column::TokenHash.eq(old_hash))
-                    .filter(refresh_token::Column::RevokedAt.is_null())
-                    .exec(&tx)
+        let old_hash = old_hash.to_owned();
+        let next = next.clone();
+        transact(&self.db, move |tx| {
+            Box::pin(async move {
+                let Some(old) = refresh_token::Entity::find_by_id(old_hash.to_owned())
+                    .one(tx)
+                    .await?
+                else {
+                    return Ok(Rotation::Invalid);
+                };
+                if old.revoked_at.is_some() || old.expires_at.with_timezone(&Utc) <= now {
+                    return Ok(Rotation::Invalid);
+                }
+                let stamp = sea_orm::prelude::DateTimeWithTimeZone::from(now);
+                // Claim the token: only one of two concurrent uses wins.
+                let claimed = refresh_token::Entity::update_many()
+                    .col_expr(refresh_token::Column::UsedAt, Expr::value(stamp))
+                    .filter(refresh_token::Column::TokenHash.eq(old_hash.as_str()))
+                    .filter(refresh_token::Column::UsedAt.is_null())
+                    .exec(tx)
                     .await?
                     .rows_affected
                     == 1;
-                if !retired {
-                    return Ok(Rotation::Invalid);
+                // Used a moment ago (or right now, by a concurrent request): the other
+                // tab's refresh, not a thief's. It gets one successor of its own, and the
+                // token is retired so that a third use finds nothing.
+                let first_use = old.used_at.map_or(now, |at| at.with_timezone(&Utc));
+                let within_grace = !grace.is_zero()
+                    && now - first_use <= chrono::Duration::from_std(grace).unwrap_or_default();
+                if !claimed && within_grace {
+                    let retired = refresh_token::Entity::update_many()
+                        .col_expr(refresh_token::Column::RevokedAt, Expr::value(stamp))
+                        .filter(refresh_token::Column::TokenHash.eq(old_hash.as_str()))
+                        .filter(refresh_token::Column::RevokedAt.is_null())
+                        .exec(tx)
+                        .await?
+                        .rows_affected
+                        == 1;
+                    if !retired {
+                        return Ok(Rotation::Invalid);
+                    }
                 }
-            }
-            if !claimed && !within_grace {
-                refresh_token::Entity::update_many()
-                    .col_expr(refresh_token::Column::RevokedAt, Expr::value(stamp))
-                    .filter(refresh_token::Column::FamilyId.eq(old.family_id))
-                    .exec(&tx)
+                if !claimed && !within_grace {
+                    refresh_token::Entity::update_many()
+                        .col_expr(refresh_token::Column::RevokedAt, Expr::value(stamp))
+                        .filter(refresh_token::Column::FamilyId.eq(old.family_id))
+                        .exec(tx)
+                        .await?;
+                    return Ok(Rotation::Reused);
+                }
+                refresh_token::Entity::insert(refresh_row(&next, &old.user_id, old.family_id))
+                    .exec_without_returning(tx)
                     .await?;
-                return Ok(Rotation::Reused);
-            }
-            refresh_token::Entity::insert(refresh_row(next, &old.user_id, old.family_id))
-                .exec_without_returning(&tx)
-                .await?;
-            Ok(Rotation::Rotated {
-                user_id: old.user_id,
+                Ok::<_, DbErr>(Rotation::Rotated {
+                    user_id: old.user_id,
+                })
             })
-        }
-        .await;
-        finish(tx, result).await
+        })
+        .await
     }
 
     async fn revoke_refresh_family(&self, hash: &str) -> Result<(), StoreError> {

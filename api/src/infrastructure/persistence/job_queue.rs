@@ -22,7 +22,7 @@ use sea_orm::{
 use tokio::sync::{Mutex, Notify};
 use uuid::Uuid;
 
-use super::event_store::backend;
+use super::transaction::backend;
 use crate::application::ports::{JobQueue, QueueDepth, StoreError};
 
 use entity::{integration, job};

@@ -9,6 +9,7 @@ mod notification_store;
 mod probe;
 mod read_model;
 mod status_board;
+mod transaction;
 
 pub use event_store::SeaOrmEventStore;
 pub use identity_store::SeaOrmIdentityStore;

@@ -12,8 +12,8 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::event_store::{backend, begin_write, finish};
 use super::mapping::utc;
+use super::transaction::{backend, transact};
 use crate::application::notifications::{
     Attempt, Delivery, DeliveryStatus, DueDelivery, NewDelivery, NotificationStore, Subscription,
 };
@@ -160,52 +160,53 @@ impl NotificationStore for SeaOrmNotificationStore {
     }
 
     async fn fan_out(&self, deliveries: &[NewDelivery], position: i64) -> Result<(), StoreError> {
-        let tx = begin_write(&self.db).await.map_err(backend)?;
+        let deliveries = deliveries.to_vec();
         let now = stamp(Utc::now());
-        let result = async {
-            for chunk in deliveries.chunks(200) {
-                let rows = chunk.iter().map(|d| webhook_delivery::ActiveModel {
-                    subscription_id: Set(d.subscription_id),
-                    event_position: Set(d.event_position),
-                    event_type: Set(d.event_type.clone()),
-                    integration_id: Set(d.integration_id),
-                    payload: Set(d.payload.clone()),
-                    status: Set("pending".to_owned()),
-                    attempts: Set(0),
-                    next_attempt_at: Set(now),
-                    last_status_code: Set(None),
-                    last_error: Set(None),
-                    created_at: Set(now),
-                    delivered_at: Set(None),
-                    ..Default::default()
-                });
-                webhook_delivery::Entity::insert_many(rows)
-                    .on_conflict(
-                        OnConflict::columns([
-                            webhook_delivery::Column::SubscriptionId,
-                            webhook_delivery::Column::EventPosition,
-                        ])
-                        .do_nothing()
+        transact(&self.db, move |tx| {
+            Box::pin(async move {
+                for chunk in deliveries.chunks(200) {
+                    let rows = chunk.iter().map(|d| webhook_delivery::ActiveModel {
+                        subscription_id: Set(d.subscription_id),
+                        event_position: Set(d.event_position),
+                        event_type: Set(d.event_type.clone()),
+                        integration_id: Set(d.integration_id),
+                        payload: Set(d.payload.clone()),
+                        status: Set("pending".to_owned()),
+                        attempts: Set(0),
+                        next_attempt_at: Set(now),
+                        last_status_code: Set(None),
+                        last_error: Set(None),
+                        created_at: Set(now),
+                        delivered_at: Set(None),
+                        ..Default::default()
+                    });
+                    webhook_delivery::Entity::insert_many(rows)
+                        .on_conflict(
+                            OnConflict::columns([
+                                webhook_delivery::Column::SubscriptionId,
+                                webhook_delivery::Column::EventPosition,
+                            ])
+                            .do_nothing()
+                            .to_owned(),
+                        )
+                        .exec_without_returning(tx)
+                        .await?;
+                }
+                notifier_cursor::Entity::insert(notifier_cursor::ActiveModel {
+                    name: Set(CURSOR.to_owned()),
+                    position: Set(position),
+                })
+                .on_conflict(
+                    OnConflict::column(notifier_cursor::Column::Name)
+                        .update_column(notifier_cursor::Column::Position)
                         .to_owned(),
-                    )
-                    .exec_without_returning(&tx)
-                    .await?;
-            }
-            notifier_cursor::Entity::insert(notifier_cursor::ActiveModel {
-                name: Set(CURSOR.to_owned()),
-                position: Set(position),
+                )
+                .exec_without_returning(tx)
+                .await?;
+                Ok::<(), sea_orm::DbErr>(())
             })
-            .on_conflict(
-                OnConflict::column(notifier_cursor::Column::Name)
-                    .update_column(notifier_cursor::Column::Position)
-                    .to_owned(),
-            )
-            .exec_without_returning(&tx)
-            .await?;
-            Ok::<(), sea_orm::DbErr>(())
-        }
-        .await;
-        finish(tx, result).await
+        })
+        .await
     }
 
     async fn claim_due(
@@ -214,60 +215,61 @@ impl NotificationStore for SeaOrmNotificationStore {
         limit: u32,
         lease: Duration,
     ) -> Result<Vec<DueDelivery>, StoreError> {
-        let tx = begin_write(&self.db).await.map_err(backend)?;
-        let result = async {
-            let mut query = webhook_delivery::Entity::find()
-                .filter(webhook_delivery::Column::Status.eq("pending"))
-                .filter(webhook_delivery::Column::NextAttemptAt.lte(stamp(now)))
-                .order_by_asc(webhook_delivery::Column::NextAttemptAt)
-                .limit(u64::from(limit));
-            if tx.get_database_backend() == DatabaseBackend::Postgres {
-                query = query.lock_with_behavior(
-                    sea_orm::sea_query::LockType::Update,
-                    sea_orm::sea_query::LockBehavior::SkipLocked,
-                );
-            }
-            let rows = query.all(&tx).await?;
-            if rows.is_empty() {
-                return Ok(Vec::new());
-            }
-            let held = now + chrono::Duration::from_std(lease).unwrap_or_default();
-            webhook_delivery::Entity::update_many()
-                .col_expr(
-                    webhook_delivery::Column::NextAttemptAt,
-                    Expr::value(stamp(held)),
-                )
-                .filter(webhook_delivery::Column::Id.is_in(rows.iter().map(|r| r.id)))
-                .exec(&tx)
-                .await?;
-            let subscriptions: std::collections::HashMap<Uuid, webhook_subscription::Model> =
-                webhook_subscription::Entity::find()
-                    .filter(
-                        webhook_subscription::Column::Id
-                            .is_in(rows.iter().map(|r| r.subscription_id)),
+        transact(&self.db, move |tx| {
+            Box::pin(async move {
+                let mut query = webhook_delivery::Entity::find()
+                    .filter(webhook_delivery::Column::Status.eq("pending"))
+                    .filter(webhook_delivery::Column::NextAttemptAt.lte(stamp(now)))
+                    .order_by_asc(webhook_delivery::Column::NextAttemptAt)
+                    .limit(u64::from(limit));
+                if tx.get_database_backend() == DatabaseBackend::Postgres {
+                    query = query.lock_with_behavior(
+                        sea_orm::sea_query::LockType::Update,
+                        sea_orm::sea_query::LockBehavior::SkipLocked,
+                    );
+                }
+                let rows = query.all(tx).await?;
+                if rows.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let held = now + chrono::Duration::from_std(lease).unwrap_or_default();
+                webhook_delivery::Entity::update_many()
+                    .col_expr(
+                        webhook_delivery::Column::NextAttemptAt,
+                        Expr::value(stamp(held)),
                     )
-                    .all(&tx)
-                    .await?
-                    .into_iter()
-                    .map(|s| (s.id, s))
-                    .collect();
-            Ok(rows
-                .into_iter()
-                .filter_map(|row| {
-                    let s = subscriptions.get(&row.subscription_id)?;
-                    Some(DueDelivery {
-                        id: row.id,
-                        url: s.url.clone(),
-                        secret: s.secret.clone(),
-                        event_type: row.event_type,
-                        payload: row.payload,
-                        attempts: u32::try_from(row.attempts).unwrap_or(0),
-                    })
-                })
-                .collect())
-        }
-        .await;
-        finish(tx, result).await
+                    .filter(webhook_delivery::Column::Id.is_in(rows.iter().map(|r| r.id)))
+                    .exec(tx)
+                    .await?;
+                let subscriptions: std::collections::HashMap<Uuid, webhook_subscription::Model> =
+                    webhook_subscription::Entity::find()
+                        .filter(
+                            webhook_subscription::Column::Id
+                                .is_in(rows.iter().map(|r| r.subscription_id)),
+                        )
+                        .all(tx)
+                        .await?
+                        .into_iter()
+                        .map(|s| (s.id, s))
+                        .collect();
+                Ok::<_, sea_orm::DbErr>(
+                    rows.into_iter()
+                        .filter_map(|row| {
+                            let s = subscriptions.get(&row.subscription_id)?;
+                            Some(DueDelivery {
+                                id: row.id,
+                                url: s.url.clone(),
+                                secret: s.secret.clone(),
+                                event_type: row.event_type,
+                                payload: row.payload,
+                                attempts: u32::try_from(row.attempts).unwrap_or(0),
+                            })
+                        })
+                        .collect(),
+                )
+            })
+        })
+        .await
     }
 
     async fn record(

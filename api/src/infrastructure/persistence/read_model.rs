@@ -8,8 +8,8 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::event_store::{backend, begin_write};
 use super::mapping;
+use super::transaction::{backend, transact};
 use crate::application::integrations::projection::{
     IntegrationProjection, IntegrationView, StepView,
 };
@@ -177,15 +177,11 @@ impl IntegrationReadModel for SeaOrmReadModel {
     }
 
     async fn replace_all(&self, projections: &[IntegrationProjection]) -> Result<(), StoreError> {
-        let tx = begin_write(&self.db).await.map_err(backend)?;
-        let result = replace_all_rows(&tx, projections).await;
-        match result {
-            Ok(()) => tx.commit().await.map_err(backend),
-            Err(error) => {
-                tx.rollback().await.ok();
-                Err(error)
-            }
-        }
+        let projections = projections.to_vec();
+        transact(&self.db, move |tx| {
+            Box::pin(async move { replace_all_rows(tx, &projections).await })
+        })
+        .await
     }
 }
 

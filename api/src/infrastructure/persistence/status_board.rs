@@ -8,8 +8,8 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, Qu
 
 use entity::worker_report;
 
-use super::event_store::backend;
 use super::mapping::utc;
+use super::transaction::backend;
 use crate::application::ports::StoreError;
 use crate::application::status::{InstanceReport, StatusBoard};
 
