@@ -63,6 +63,9 @@ pub struct Settings {
     pub redis_url: Option<Secret<String>>,
     /// How often the event feed polls the store for other instances' events.
     pub feed_poll_ms: u64,
+    /// Longest a stopping process waits for requests, websockets and jobs in hand to
+    /// finish before it exits anyway (`CODEBOT_DRAIN_SECS`).
+    pub drain_secs: u64,
     pub worker: WorkerConfig,
     pub providers: ProvidersConfig,
     pub auth: AuthSettings,
@@ -152,6 +155,8 @@ pub struct AuthSettings {
     pub default_role: String,
     /// Seconds after its first use that a refresh token may be used again.
     pub refresh_reuse_grace_secs: u64,
+    /// Seconds an instance trusts what it read about a key or a user's role.
+    pub credential_cache_secs: u64,
     /// E-mail domains whose verified addresses may sign up through OAuth; empty lets
     /// anyone with an account at a configured provider sign up.
     pub signup_domains: Vec<String>,
@@ -256,6 +261,9 @@ pub struct DatabaseSettings {
     pub max_connections: u32,
     /// Seconds to wait for a connection before giving up.
     pub connect_timeout_secs: u64,
+    /// Longest one statement may run, and longest a transaction may sit idle, on
+    /// PostgreSQL: the server ends what outlives it, so nothing holds locks for ever.
+    pub statement_timeout_secs: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -283,6 +291,7 @@ impl Default for Settings {
                 min_connections: 10,
                 max_connections: 20,
                 connect_timeout_secs: 5,
+                statement_timeout_secs: 30,
             },
             log: LogSettings {
                 format: LogFormat::Pretty,
@@ -295,6 +304,7 @@ impl Default for Settings {
             role: Role::All,
             redis_url: None,
             feed_poll_ms: 250,
+            drain_secs: 30,
             worker: WorkerConfig {
                 concurrency: 4,
                 db_bulkhead: (10, 100),
@@ -347,6 +357,7 @@ impl Default for Settings {
                 public_url: None,
                 default_role: "VIEWER".to_owned(),
                 refresh_reuse_grace_secs: 10,
+                credential_cache_secs: 5,
                 signup_domains: Vec::new(),
                 github_client_id: None,
                 github_client_secret: None,
@@ -388,6 +399,7 @@ struct FileDatabase {
     min_connections: Option<u32>,
     max_connections: Option<u32>,
     connect_timeout_secs: Option<u64>,
+    statement_timeout_secs: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -463,6 +475,12 @@ pub const ENV_VARS: &[EnvVar] = &[
         apply: |s, v| parse_into(&mut s.database.connect_timeout_secs, v),
     },
     EnvVar {
+        name: "CODEBOT_DB_STATEMENT_TIMEOUT_SECS",
+        default: "30",
+        description: "Longest a PostgreSQL statement may run, and a transaction may sit idle",
+        apply: |s, v| parse_into(&mut s.database.statement_timeout_secs, v),
+    },
+    EnvVar {
         name: "CODEBOT_LOG",
         default: "info",
         description: "Log filter (`tracing` directives, e.g. `api=debug,info`)",
@@ -504,6 +522,12 @@ pub const ENV_VARS: &[EnvVar] = &[
         default: "250",
         description: "How often live updates poll the store for other instances' events",
         apply: |s, v| parse_into(&mut s.feed_poll_ms, v),
+    },
+    EnvVar {
+        name: "CODEBOT_DRAIN_SECS",
+        default: "30",
+        description: "Longest a stopping process waits for work in flight before it exits",
+        apply: |s, v| parse_into(&mut s.drain_secs, v),
     },
     EnvVar {
         name: "CODEBOT_ROLE",
@@ -899,6 +923,12 @@ pub const ENV_VARS: &[EnvVar] = &[
         apply: |s, v| parse_into(&mut s.auth.refresh_reuse_grace_secs, v),
     },
     EnvVar {
+        name: "CODEBOT_CREDENTIAL_CACHE_SECS",
+        default: "5",
+        description: "Seconds an instance trusts what it read about an API key or a user's role: a revoked key or a demoted user is refused everywhere within this time",
+        apply: |s, v| parse_into(&mut s.auth.credential_cache_secs, v),
+    },
+    EnvVar {
         name: "CODEBOT_SIGNUP_EMAIL_DOMAINS",
         default: "(anyone)",
         description: "Comma-separated e-mail domains whose verified addresses may sign up through OAuth",
@@ -1107,6 +1137,9 @@ impl Settings {
             if let Some(n) = db.connect_timeout_secs {
                 self.database.connect_timeout_secs = n;
             }
+            if let Some(n) = db.statement_timeout_secs {
+                self.database.statement_timeout_secs = n;
+            }
         }
         if let Some(log) = file.log {
             if let Some(format) = log.format {
@@ -1138,6 +1171,11 @@ impl Settings {
                 "CODEBOT_DB_MIN_CONNECTIONS: {} is more than CODEBOT_DB_MAX_CONNECTIONS ({})",
                 db.min_connections, db.max_connections
             )));
+        }
+        if db.statement_timeout_secs == 0 {
+            return Err(ConfigError(
+                "CODEBOT_DB_STATEMENT_TIMEOUT_SECS: must be at least 1".into(),
+            ));
         }
         if self.http.body_limit < 1024 {
             return Err(ConfigError(

@@ -12,7 +12,7 @@ use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
 
 use crate::application::feed::EventFeed;
-use crate::application::gateway::RateLimiter;
+use crate::application::gateway::{RateLimiter, Throttle};
 use crate::application::identity::ports::{OAuthProvider, TokenCodec};
 use crate::application::identity::{Identity, IdentitySettings};
 use crate::application::integrations::commands::IntegrationCommands;
@@ -214,6 +214,7 @@ pub fn identity(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<
             default_role: UserRole::parse(&auth.default_role).unwrap_or(UserRole::Viewer),
             signup_domains: auth.signup_domains.clone(),
             refresh_reuse_grace: Duration::from_secs(auth.refresh_reuse_grace_secs),
+            credential_cache_ttl: Duration::from_secs(auth.credential_cache_secs),
             ..IdentitySettings::default()
         },
     ))
@@ -524,6 +525,8 @@ pub struct Application {
     queries: QueryCounter,
     /// Stops the background tasks (worker, event feed) on shutdown.
     stop: CancellationToken,
+    /// Longest the shutdown waits for work in flight.
+    drain: Duration,
 }
 
 impl Application {
@@ -605,21 +608,22 @@ impl Application {
                 },
             ))
         };
+        let limiter: Arc<dyn RateLimiter> = match &settings.redis_url {
+            Some(url) => Arc::new(RedisRateLimiter::new(url.expose()).map_err(anyhow::Error::msg)?),
+            None => Arc::new(LocalRateLimiter::default()),
+        };
+        let throttle = Throttle::new(limiter, settings.gateway.rate_limits);
         let schema = graphql::build_schema(
             handlers.clone(),
+            throttle.clone(),
             SchemaOptions {
                 production: settings.gateway.production,
             },
         )
         .map_err(|problems| anyhow::anyhow!("the access policy: {}", problems.join("; ")))?;
-        let limiter: Arc<dyn RateLimiter> = match &settings.redis_url {
-            Some(url) => Arc::new(RedisRateLimiter::new(url.expose()).map_err(anyhow::Error::msg)?),
-            None => Arc::new(LocalRateLimiter::default()),
-        };
         let gate = Gate::new(
             identity,
-            limiter,
-            settings.gateway.rate_limits,
+            throttle,
             settings.public_url().starts_with("https://"),
             settings.gateway.ws_connections_per_identity,
         );
@@ -631,6 +635,7 @@ impl Application {
             gate: Arc::new(gate),
             cors_origins: settings.gateway.cors_origins.clone(),
             github_webhook_secret: settings.providers.github_webhook_secret.clone(),
+            stopping: stop.clone(),
         });
         let (listener, addr) = if settings.role == Role::Worker {
             (None, settings.addr)
@@ -651,6 +656,7 @@ impl Application {
             db,
             queries,
             stop,
+            drain: Duration::from_secs(settings.drain_secs),
         })
     }
 
@@ -666,7 +672,8 @@ impl Application {
     }
 
     /// Serves (and works) until `shutdown` resolves, then finishes the requests in
-    /// flight and releases the jobs in hand.
+    /// flight and releases the jobs in hand, for at most the drain time: what is still
+    /// running then is cut off, so a stop never hangs on a stuck client or call.
     pub async fn run_until_stopped(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
@@ -679,67 +686,102 @@ impl Application {
             reporter,
             db,
             stop,
+            drain,
             ..
         } = self;
-        let worker = worker.map(|worker| tokio::spawn(worker.run(stop.clone())));
-        let reporter = reporter.map(tokio::spawn);
-        let notifier = notifier.map(|notifier| tokio::spawn(notifier.run(stop.clone())));
-        let stopping = {
-            let stop = stop.clone();
-            async move {
-                shutdown.await;
-                stop.cancel();
-            }
+        let mut tasks = Vec::new();
+        tasks.extend(worker.map(|worker| tokio::spawn(worker.run(stop.clone()))));
+        tasks.extend(reporter.map(tokio::spawn));
+        tasks.extend(notifier.map(|notifier| tokio::spawn(notifier.run(stop.clone()))));
+        let mut serving = listener.map(|listener| {
+            let stop_http = stop.clone();
+            tokio::spawn(
+                axum::serve(listener, router)
+                    .with_graceful_shutdown(async move { stop_http.cancelled().await })
+                    .into_future(),
+            )
+        });
+        // The server ends by itself only on an error: then the rest stops too.
+        let mut ended_early = None;
+        tokio::select! {
+            () = shutdown => {}
+            joined = async {
+                match serving.as_mut() {
+                    Some(handle) => handle.await,
+                    None => std::future::pending().await,
+                }
+            } => ended_early = Some(joined),
+        }
+        stop.cancel();
+        let deadline = tokio::time::Instant::now() + drain;
+        let served = match (ended_early, serving) {
+            (Some(joined), _) => Some(joined.context("the HTTP server task failed")?),
+            (None, Some(handle)) => finish_within(deadline, "the HTTP server", handle).await,
+            (None, None) => None,
         };
-        match listener {
-            Some(listener) => {
-                let stop_http = stop.clone();
-                let serving = axum::serve(listener, router)
-                    .with_graceful_shutdown(async move { stop_http.cancelled().await });
-                let (served, ()) = tokio::join!(serving, stopping);
-                served.context("the HTTP server stopped with an error")?;
-            }
-            None => {
-                drop(router);
-                stopping.await;
-            }
-        }
-        if let Some(worker) = worker {
-            worker.await.ok();
-        }
-        if let Some(notifier) = notifier {
-            notifier.await.ok();
-        }
-        if let Some(reporter) = reporter {
-            reporter.await.ok();
+        for task in tasks {
+            finish_within(deadline, "a background task", task).await;
         }
         // Every holder of a pooled connection (handlers, the worker's LISTEN) is gone
         // by now, so closing the pool does not wait on a connection still in use.
-        db.close().await.ok();
-        Ok(())
+        tokio::time::timeout_at(deadline + Duration::from_secs(1), db.close())
+            .await
+            .ok();
+        match served {
+            Some(result) => result.context("the HTTP server stopped with an error"),
+            None => Ok(()),
+        }
     }
 }
 
-/// Resolves on SIGINT or SIGTERM.
-pub async fn shutdown_signal() {
+/// Waits for `task` until `deadline`, then cuts it off. `None` when it failed or was
+/// cut off (both logged).
+async fn finish_within<T>(
+    deadline: tokio::time::Instant,
+    what: &str,
+    task: tokio::task::JoinHandle<T>,
+) -> Option<T> {
+    let abort = task.abort_handle();
+    match tokio::time::timeout_at(deadline, task).await {
+        Ok(Ok(value)) => Some(value),
+        Ok(Err(error)) => {
+            tracing::error!(%error, "{what} failed while stopping");
+            None
+        }
+        Err(_) => {
+            abort.abort();
+            tracing::warn!("{what} did not finish within the drain time and was cut off");
+            None
+        }
+    }
+}
+
+/// Resolves on SIGINT or SIGTERM. The handlers are installed now, not when the future
+/// is first polled, so a signal that arrives while the process is still starting is
+/// not lost (nor does it kill the process).
+pub fn shutdown_signal() -> impl Future<Output = ()> + Send + 'static {
+    #[cfg(unix)]
+    let terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
     let interrupt = async {
         if tokio::signal::ctrl_c().await.is_err() {
             std::future::pending::<()>().await;
         }
     };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
+    async move {
+        #[cfg(unix)]
+        let terminate = async move {
+            match terminate {
+                Some(mut signal) => {
+                    signal.recv().await;
+                }
+                None => std::future::pending::<()>().await,
             }
-            Err(_) => std::future::pending::<()>().await,
+        };
+        #[cfg(not(unix))]
+        let terminate = std::future::pending::<()>();
+        tokio::select! {
+            () = interrupt => tracing::info!("SIGINT received, shutting down"),
+            () = terminate => tracing::info!("SIGTERM received, shutting down"),
         }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => tracing::info!("SIGINT received, shutting down"),
-        () = terminate => tracing::info!("SIGTERM received, shutting down"),
     }
 }

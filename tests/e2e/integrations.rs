@@ -376,8 +376,11 @@ both_databases!(
         }
         // Let the feed finish broadcasting the creations before counting.
         tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-        // A signed access token costs no query to check (an API key costs one lookup).
+        // A signed access token costs no query to check once its user's role is cached.
         let token = app.access_token("admin", api::domain::identity::Role::Admin);
+        // Checking the token reads its user's role once; then it is cached.
+        app.graphql_as(Some(&token), "{ me { name } }", Value::Null)
+            .await;
         let query = "{ integrations(first: 100) { edges { node { id owner { name } steps { name status } } } } }";
         let before = app.queries.get();
         let (_, data) = app.graphql_as(Some(&token), query, Value::Null).await;

@@ -1,10 +1,13 @@
 //! Identity and access use cases: authenticating a credential, API keys, users and
 //! roles, sign-in sessions (access token plus rotating refresh token) and OAuth login.
 //!
-//! Access tokens carry the role they were issued with, so a role change reaches a
-//! signed-in user at its next refresh (within the token's hour); API keys are checked
-//! against the store on every request, so revoking one takes effect at once.
+//! A credential is checked against what the store says of it now, through a short
+//! cache ([`cache`]): an API key by its hash, an access token by its user's current
+//! role (a token never grants more than that role, and one whose user is gone grants
+//! nothing). A revoked key or a demoted user is refused on every instance within the
+//! cache's time to live, and at once on the instance that made the change.
 
+pub mod cache;
 pub mod ports;
 pub mod secrets;
 
@@ -16,6 +19,7 @@ use chrono::{DateTime, Utc};
 use serde_json::json;
 use uuid::Uuid;
 
+use self::cache::TtlCache;
 use self::ports::{
     AccessToken, ApiKeyRecord, AuditEntry, IdentityStore, LoginState, OAuthProvider, RefreshRecord,
     Rotation, TokenCodec, UserPage,
@@ -89,6 +93,8 @@ pub struct IdentitySettings {
     /// E-mail domains whose verified addresses may sign up through OAuth (lowercase);
     /// empty lets any account of the configured providers sign up.
     pub signup_domains: Vec<String>,
+    /// How long an instance trusts what it read about a key or a user's role.
+    pub credential_cache_ttl: Duration,
 }
 
 impl Default for IdentitySettings {
@@ -99,9 +105,21 @@ impl Default for IdentitySettings {
             login_ttl: Duration::from_secs(600),
             default_role: Role::Viewer,
             signup_domains: Vec::new(),
+            credential_cache_ttl: Duration::from_secs(5),
         }
     }
 }
+
+/// Credentials as last read from the store (see [`cache`]).
+struct Remembered {
+    /// API keys by the hash of their secret.
+    keys: TtlCache<String, ApiKeyRecord>,
+    /// Users' current roles; `None` for a user that does not exist.
+    roles: TtlCache<String, Option<Role>>,
+}
+
+/// Most credentials of each kind an instance remembers.
+const REMEMBERED: usize = 10_000;
 
 /// The most API keys one user may hold (revoked ones included): a bound on what one
 /// identity can make the store keep.
@@ -113,6 +131,7 @@ pub struct Identity {
     tokens: Arc<dyn TokenCodec>,
     providers: Arc<HashMap<String, Arc<dyn OAuthProvider>>>,
     settings: IdentitySettings,
+    remembered: Arc<Remembered>,
 }
 
 impl Identity {
@@ -126,11 +145,16 @@ impl Identity {
             .into_iter()
             .map(|p| (p.id().to_owned(), p))
             .collect();
+        let ttl = settings.credential_cache_ttl;
         Self {
             store,
             tokens,
             providers: Arc::new(providers),
             settings,
+            remembered: Arc::new(Remembered {
+                keys: TtlCache::new(ttl, REMEMBERED),
+                roles: TtlCache::new(ttl, REMEMBERED),
+            }),
         }
     }
 
@@ -144,21 +168,50 @@ impl Identity {
             return self.authenticate_key(credential).await;
         }
         let claims = self.tokens.verify(credential).map_err(AuthError::Invalid)?;
+        // The token's role is what it was at sign-in: it never grants more than the
+        // user's role now, and nothing once the user is gone.
+        let current = self
+            .current_role(&claims.user_id)
+            .await?
+            .ok_or_else(|| AuthError::Invalid(format!("user {} does not exist", claims.user_id)))?;
         Ok(Principal {
             user_id: claims.user_id,
-            role: claims.role,
+            role: claims.role.min(current),
             credential: Credential::AccessToken,
             expires_at: Some(claims.expires_at),
         })
     }
 
-    async fn authenticate_key(&self, secret: &str) -> Result<Principal, AuthError> {
-        let key = self
+    /// The role `user` has now (`None`: no such user), remembered for a moment.
+    async fn current_role(&self, user: &str) -> Result<Option<Role>, AuthError> {
+        if let Some(role) = self.remembered.roles.get(&user.to_owned()) {
+            return Ok(role);
+        }
+        let role = self
             .store
-            .api_key_by_hash(&secrets::hash(secret))
+            .user(user)
             .await
             .map_err(AuthError::Store)?
-            .ok_or_else(|| AuthError::Invalid("unknown API key".into()))?;
+            .map(|u| u.role);
+        self.remembered.roles.insert(user.to_owned(), role);
+        Ok(role)
+    }
+
+    async fn authenticate_key(&self, secret: &str) -> Result<Principal, AuthError> {
+        let hash = secrets::hash(secret);
+        let key = match self.remembered.keys.get(&hash) {
+            Some(key) => key,
+            None => {
+                let key = self
+                    .store
+                    .api_key_by_hash(&hash)
+                    .await
+                    .map_err(AuthError::Store)?
+                    .ok_or_else(|| AuthError::Invalid("unknown API key".into()))?;
+                self.remembered.keys.insert(hash.clone(), key.clone());
+                key
+            }
+        };
         let now = Utc::now();
         if key.revoked_at.is_some() {
             return Err(AuthError::Invalid(format!("API key {} is revoked", key.id)));
@@ -169,13 +222,23 @@ impl Identity {
                 key.id
             )));
         }
-        // `lastUsedAt` to the minute: one write a minute per key, not one per request.
+        // `lastUsedAt` to the minute: one write a minute per key, not one per request,
+        // and off the request path: the request neither waits for it nor, when its
+        // client goes away, cuts it short.
         if key
             .last_used_at
             .is_none_or(|at| now - at > chrono::Duration::seconds(60))
-            && let Err(error) = self.store.touch_api_key(key.id, now).await
         {
-            tracing::warn!(%error, key = %key.id, "cannot record an API key's use");
+            let mut used = key.clone();
+            used.last_used_at = Some(now);
+            self.remembered.keys.insert(hash, used);
+            let store = self.store.clone();
+            let id = key.id;
+            tokio::spawn(async move {
+                if let Err(error) = store.touch_api_key(id, now).await {
+                    tracing::warn!(%error, key = %id, "cannot record an API key's use");
+                }
+            });
         }
         Ok(Principal {
             user_id: key.owner_id,
@@ -218,10 +281,16 @@ impl Identity {
             user_id.to_owned(),
             json!({ "role": role.as_str() }),
         );
-        self.store
-            .set_role(user_id, role, &audit)
-            .await?
-            .ok_or(AppError::NotFoundNamed("user"))
+        let changed = self.store.set_role(user_id, role, &audit).await;
+        // Forget what this instance knew of the user and its keys, whatever the
+        // outcome: the next request reads the store again.
+        self.remembered
+            .roles
+            .forget_where(|user, _| user == user_id);
+        self.remembered
+            .keys
+            .forget_where(|_, key| key.owner_id == user_id);
+        changed?.ok_or(AppError::NotFoundNamed("user"))
     }
 
     /// Creates an API key for the caller, with a role no higher than the caller's own;
@@ -287,7 +356,9 @@ impl Identity {
         let owner = (!caller.principal.can(Permission::UserManage))
             .then_some(caller.principal.user_id.as_str());
         let audit = caller.audit("api_key.revoked", id.to_string(), json!({}));
-        if self.store.revoke_api_key(id, owner, &audit).await? {
+        let revoked = self.store.revoke_api_key(id, owner, &audit).await;
+        self.remembered.keys.forget_where(|_, key| key.id == id);
+        if revoked? {
             Ok(())
         } else {
             Err(AppError::NotFoundNamed("API key"))

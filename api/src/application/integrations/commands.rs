@@ -38,8 +38,10 @@ impl Actor {
     }
 }
 
-/// How often a command without an expected version is retried after losing a race.
-const CONFLICT_RETRIES: usize = 3;
+/// How often a command without an expected version is retried after losing a race
+/// (a worker recording pipeline steps can win several in a row): the caller asked for
+/// no version, so it should not see the race.
+const CONFLICT_RETRIES: usize = 12;
 
 #[derive(Clone)]
 pub struct IntegrationCommands {
@@ -98,10 +100,40 @@ impl IntegrationCommands {
         expected_version: Option<u32>,
         command: Command,
     ) -> Result<IntegrationProjection, AppError> {
+        self.run(actor, id, expected_version, command, false)
+            .await
+            .map(|(projection, _)| projection)
+    }
+
+    /// Runs `command` once per `actor.request_id` (an idempotency key, such as a
+    /// webhook delivery id): when an event of the integration already carries that
+    /// request id, nothing is recorded and the answer is `(current, false)`.
+    pub async fn execute_once(
+        &self,
+        actor: &Actor,
+        id: Uuid,
+        command: Command,
+    ) -> Result<(IntegrationProjection, bool), AppError> {
+        self.run(actor, id, None, command, true).await
+    }
+
+    async fn run(
+        &self,
+        actor: &Actor,
+        id: Uuid,
+        expected_version: Option<u32>,
+        command: Command,
+        once: bool,
+    ) -> Result<(IntegrationProjection, bool), AppError> {
         let mut attempt = 0;
         loop {
             attempt += 1;
             let history = self.store.load(id).await?;
+            let seen = once
+                && actor.request_id.is_some()
+                && history
+                    .iter()
+                    .any(|e| e.metadata.request_id == actor.request_id);
             let current = IntegrationProjection::fold(&history).ok_or(AppError::NotFound)?;
             if current.integration.deleted {
                 return Err(AppError::NotFound);
@@ -109,6 +141,9 @@ impl IntegrationCommands {
             // A developer changes only what it owns.
             if !actor.may_change_any && current.integration.owner != actor.user_id {
                 return Err(AppError::Forbidden);
+            }
+            if seen {
+                return Ok((current, false));
             }
             if let Some(expected) = expected_version
                 && expected != current.version()
@@ -127,13 +162,19 @@ impl IntegrationCommands {
                 })?;
             match self.commit(actor, id, Some(current), events).await {
                 Err(AppError::Conflict { .. })
-                    if expected_version.is_none() && attempt < CONFLICT_RETRIES => {}
+                    if expected_version.is_none() && attempt < CONFLICT_RETRIES =>
+                {
+                    // Let the winner's burst pass; spread the retries of racing callers.
+                    let pause =
+                        2 * attempt as u64 + u64::from(Utc::now().timestamp_subsec_micros() % 7);
+                    tokio::time::sleep(std::time::Duration::from_millis(pause)).await;
+                }
                 Err(AppError::Conflict { expected, .. }) => {
                     let actual = IntegrationProjection::fold(&self.store.load(id).await?)
                         .map_or(expected, |p| p.version());
                     return Err(AppError::Conflict { expected, actual });
                 }
-                other => return other,
+                other => return other.map(|projection| (projection, true)),
             }
         }
     }

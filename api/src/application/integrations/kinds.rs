@@ -26,13 +26,29 @@ impl IntegrationKind {
             .map(|error| {
                 let path = error.instance_path().to_string();
                 let field = path.trim_start_matches('/').replace('/', ".");
-                if field.is_empty() {
+                let top = field.split('.').next().unwrap_or_default();
+                if self.is_secret(top) {
+                    // The validator's message quotes the value: a secret's never
+                    // appears in an error (errors reach events, logs and viewers).
+                    let schema_path = error.schema_path().to_string();
+                    let keyword = schema_path.rsplit('/').next().unwrap_or_default();
+                    let rule = self
+                        .config_schema
+                        .pointer(&schema_path)
+                        .map_or_else(String::new, |value| format!(": {value}"));
+                    format!("config.{field}: breaks the rule `{keyword}{rule}` (the value is secret and not shown)")
+                } else if field.is_empty() {
                     format!("config: {error}")
                 } else {
                     format!("config.{field}: {error}")
                 }
             })
             .collect()
+    }
+
+    /// Whether the top-level config property `name` holds a secret (`writeOnly`).
+    fn is_secret(&self, name: &str) -> bool {
+        self.config_schema["properties"][name]["writeOnly"] == Value::Bool(true)
     }
 
     /// `config` with every value the schema marks `writeOnly` (a secret) replaced by a
@@ -43,8 +59,8 @@ impl IntegrationKind {
             redacted.as_object_mut(),
             self.config_schema["properties"].as_object(),
         ) {
-            for (name, property) in properties {
-                if property["writeOnly"] == Value::Bool(true) && object.contains_key(name) {
+            for name in properties.keys() {
+                if self.is_secret(name) && object.contains_key(name) {
                     object.insert(name.clone(), Value::String("[secret]".to_owned()));
                 }
             }
@@ -204,6 +220,35 @@ mod tests {
         let redacted = relay.redact_secrets(&relay.example_config);
         assert_eq!(redacted["signing_secret"], "[secret]");
         assert_eq!(redacted["target_url"], relay.example_config["target_url"]);
+    }
+
+    #[test]
+    fn a_secret_that_breaks_a_rule_is_named_but_never_quoted() {
+        let kinds = KindRegistry::builtin();
+        for bad in [
+            json!("shortleak-13c"),
+            json!(12345),
+            json!(["shortleak-13c"]),
+        ] {
+            let errors = kinds.validate_config(
+                "webhook_relay",
+                &json!({ "target_url": "https://example.com/hook", "signing_secret": bad }),
+            );
+            let text = errors.join("\n");
+            assert!(text.contains("config.signing_secret"), "{text}");
+            assert!(!text.contains("shortleak"), "{text}");
+            assert!(!text.contains("12345"), "{text}");
+        }
+        let errors = kinds.validate_config(
+            "webhook_relay",
+            &json!({ "target_url": "https://example.com/hook", "signing_secret": "shortleak-13c" }),
+        );
+        assert_eq!(
+            errors,
+            [
+                "config.signing_secret: breaks the rule `minLength: 16` (the value is secret and not shown)"
+            ]
+        );
     }
 
     #[test]

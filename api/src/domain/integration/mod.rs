@@ -15,7 +15,10 @@ pub use command::{Command, IntegrationDraft, IntegrationPatch};
 pub use error::{DomainError, FieldError};
 pub use event::{Event, PipelineStep, Trigger, UnknownEvent};
 pub use pipeline::{NextAction, PipelineProgress, StepOutcome, StepRecord, StepStatus, state_of};
-pub use validation::{CONFIG_MAX_BYTES, DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS, PROMPT_MAX_BYTES};
+pub use validation::{
+    CONFIG_MAX_BYTES, CONFIG_MAX_DEPTH, DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS, PROMPT_MAX_BYTES,
+    depth as json_depth,
+};
 
 use serde_json::Value;
 use uuid::Uuid;

@@ -153,6 +153,41 @@ fn size_limits_are_enforced_on_prompt_and_config() {
     );
 }
 
+/// A config nested `levels` deep (the outer object is level 1).
+fn nested(levels: usize) -> serde_json::Value {
+    let mut value = json!(1);
+    for _ in 0..levels {
+        value = json!({ "a": value });
+    }
+    value
+}
+
+#[test]
+fn a_config_nests_at_most_the_depth_every_reader_can_read() {
+    assert_eq!(json_depth(&json!(1)), 0);
+    assert_eq!(json_depth(&json!({ "a": [1, { "b": [] }] })), 4);
+    assert_eq!(json_depth(&nested(CONFIG_MAX_DEPTH)), CONFIG_MAX_DEPTH);
+    for (levels, ok) in [
+        (CONFIG_MAX_DEPTH, true),
+        (CONFIG_MAX_DEPTH + 1, false),
+        (2_000, false),
+    ] {
+        let mut deep = draft();
+        deep.config = nested(levels);
+        let result = Integration::new(Uuid::nil()).handle(Command::Create {
+            owner: "u".into(),
+            draft: deep,
+        });
+        match result {
+            Ok(_) => assert!(ok, "{levels} levels were accepted"),
+            Err(err) => {
+                assert!(!ok, "{levels} levels were refused: {err}");
+                assert_eq!(err.to_string(), "config: must nest at most 32 levels deep");
+            }
+        }
+    }
+}
+
 #[test]
 fn commands_on_a_missing_or_deleted_integration_find_nothing() {
     assert_eq!(

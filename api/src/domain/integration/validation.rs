@@ -9,6 +9,10 @@ pub const NAME_MAX_CHARS: usize = 100;
 pub const DESCRIPTION_MAX_CHARS: usize = 2_000;
 pub const PROMPT_MAX_BYTES: usize = 32 * 1024;
 pub const CONFIG_MAX_BYTES: usize = 64 * 1024;
+/// How deep a config may nest (the object itself is level 1). Stored configs are read
+/// back inside events and pages, whose JSON readers refuse 128 levels: the bound keeps
+/// every stored value readable, whichever way it arrived.
+pub const CONFIG_MAX_DEPTH: usize = 32;
 const COMMENT_MAX_CHARS: usize = 4_000;
 
 /// Checks every field of a draft, reporting all bad fields at once. Names and
@@ -138,6 +142,12 @@ fn check_config(config: Value) -> Result<Value, FieldError> {
             message: "must be a JSON object".to_owned(),
         });
     }
+    if depth(&config) > CONFIG_MAX_DEPTH {
+        return Err(FieldError {
+            field: "config",
+            message: format!("must nest at most {CONFIG_MAX_DEPTH} levels deep"),
+        });
+    }
     let size = serde_json::to_vec(&config).map_or(usize::MAX, |bytes| bytes.len());
     if size > CONFIG_MAX_BYTES {
         return Err(FieldError {
@@ -146,4 +156,21 @@ fn check_config(config: Value) -> Result<Value, FieldError> {
         });
     }
     Ok(config)
+}
+
+/// How many levels of arrays and objects `value` nests (a scalar is 0), counted
+/// without recursion so that no value can exhaust the stack.
+pub fn depth(value: &Value) -> usize {
+    let mut deepest = 0;
+    let mut pending = vec![(value, 1)];
+    while let Some((value, level)) = pending.pop() {
+        let children: Box<dyn Iterator<Item = &Value>> = match value {
+            Value::Array(items) => Box::new(items.iter()),
+            Value::Object(fields) => Box::new(fields.values()),
+            _ => continue,
+        };
+        deepest = deepest.max(level);
+        pending.extend(children.map(|child| (child, level + 1)));
+    }
+    deepest
 }

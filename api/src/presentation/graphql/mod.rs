@@ -3,6 +3,7 @@
 mod errors;
 pub mod identity;
 pub mod integrations;
+pub mod limits;
 mod node;
 mod notifications;
 pub mod policy;
@@ -15,6 +16,7 @@ use async_graphql::dataloader::DataLoader;
 use async_graphql::{MergedObject, Schema, SchemaBuilder};
 
 use crate::application::feed::EventFeed;
+use crate::application::gateway::Throttle;
 use crate::application::identity::Identity;
 use crate::application::integrations::commands::IntegrationCommands;
 use crate::application::integrations::queries::IntegrationQueries;
@@ -85,14 +87,21 @@ fn builder() -> SchemaBuilder<QueryRoot, MutationRoot, subscriptions::Subscripti
     .limit_directives(16)
 }
 
-/// The schema wired to the application handlers, with the access policy enforced.
+/// The schema wired to the application handlers, with the access policy and the
+/// document limits enforced. Every transport's operations spend the rate budget from `throttle`.
 ///
 /// Fails, listing every problem, when `policy.toml` does not cover the schema.
-pub fn build_schema(handlers: Handlers, options: SchemaOptions) -> Result<AppSchema, Vec<String>> {
+pub fn build_schema(
+    handlers: Handlers,
+    throttle: Throttle,
+    options: SchemaOptions,
+) -> Result<AppSchema, Vec<String>> {
     let policy = Arc::new(policy::Policy::load(&sdl())?);
     let mut builder = builder()
         .data(handlers)
+        .data(throttle)
         .data(policy.clone())
+        .extension(limits::DocumentLimits)
         .extension(policy::AccessControl(policy));
     if options.production {
         builder = builder.disable_introspection().disable_suggestions();

@@ -21,10 +21,10 @@ use serde_json::{Value, json};
 
 use super::HttpState;
 use super::problem::Problem;
-use crate::application::gateway::{Budget, RateLimiter};
+use crate::application::gateway::Throttle;
 use crate::application::identity::secrets;
 use crate::application::identity::{AuthError, Identity, Session};
-use crate::domain::identity::{Principal, Role};
+use crate::domain::identity::Principal;
 
 pub const SESSION_COOKIE: &str = "codebot_session";
 pub const REFRESH_COOKIE: &str = "codebot_refresh";
@@ -42,9 +42,7 @@ const KEY_SESSION_SECS: i64 = 12 * 3600;
 /// What the edge needs to let requests in.
 pub struct Gate {
     pub identity: Identity,
-    pub limiter: Arc<dyn RateLimiter>,
-    /// Budgets by role: VIEWER, DEVELOPER, ADMIN.
-    pub budgets: [Budget; 3],
+    pub throttle: Throttle,
     /// Cookies get `Secure` (the public URL is https).
     pub secure_cookies: bool,
     /// Websocket connections one identity may hold.
@@ -55,26 +53,16 @@ pub struct Gate {
 impl Gate {
     pub fn new(
         identity: Identity,
-        limiter: Arc<dyn RateLimiter>,
-        budgets: [Budget; 3],
+        throttle: Throttle,
         secure_cookies: bool,
         ws_per_identity: usize,
     ) -> Self {
         Self {
             identity,
-            limiter,
-            budgets,
+            throttle,
             secure_cookies,
             ws_per_identity,
             ws_open: Mutex::new(HashMap::new()),
-        }
-    }
-
-    fn budget(&self, role: Role) -> Budget {
-        match role {
-            Role::Viewer => self.budgets[0],
-            Role::Developer => self.budgets[1],
-            Role::Admin => self.budgets[2],
         }
     }
 
@@ -105,20 +93,20 @@ impl Gate {
     /// Spends `cost` units of the principal's budget (a batch costs one per operation;
     /// each websocket subscription costs one); 429 when it is spent.
     pub async fn spend(&self, principal: &Principal, cost: u32) -> Result<(), Problem> {
-        let budget = self.budget(principal.role);
-        if let Err(wait) = self.limiter.check(&principal.user_id, budget, cost).await {
-            let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-            return Err(Problem::new(
-                StatusCode::TOO_MANY_REQUESTS,
-                "RATE_LIMITED",
-                format!(
-                    "rate limit reached ({} a minute, {} an hour); retry in {seconds} s",
-                    budget.per_minute, budget.per_hour
-                ),
-            )
-            .with_header(header::RETRY_AFTER, HeaderValue::from(seconds.max(1))));
-        }
-        Ok(())
+        self.throttle
+            .spend(principal, cost)
+            .await
+            .map_err(|throttled| {
+                Problem::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "RATE_LIMITED",
+                    throttled.to_string(),
+                )
+                .with_header(
+                    header::RETRY_AFTER,
+                    HeaderValue::from(throttled.retry_after_secs()),
+                )
+            })
     }
 
     /// Whether `credential` still authenticates (a revoked key, an expired token do

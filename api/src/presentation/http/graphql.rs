@@ -1,17 +1,17 @@
 //! GraphQL over HTTP, as the GraphQL-over-HTTP specification asks: `POST` with a JSON
 //! body, `GET` with query parameters (queries only), the response media type and status
-//! chosen by the `Accept` header, and GraphiQL for a browser.
+//! chosen by the `Accept` header, and the GraphQL playground (GraphiQL, built into the
+//! binary with the dashboard) for a browser.
 
 use std::collections::HashMap;
 
-use async_graphql::http::GraphiQLSource;
 use async_graphql::parser::types::{DocumentOperations, OperationType};
 use async_graphql::{BatchRequest, Request, Variables};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde_json::{Map, Value};
 
@@ -68,7 +68,6 @@ async fn graphql_sse(
         ));
     };
     let request = request_from_params(params)?;
-    check_aliases(&request)?;
     let request = prepare_request(&state.handlers, request, request_info(&headers, principal));
     let results = state
         .schema
@@ -84,7 +83,11 @@ async fn graphql_sse(
     let complete = futures_util::stream::once(async {
         Ok::<_, std::io::Error>(Event::default().event("complete").data(""))
     });
-    Ok(Sse::new(results.chain(complete))
+    // A stopping server ends the stream without `complete`: the client reconnects.
+    let stream = results
+        .chain(complete)
+        .take_until(state.stopping.clone().cancelled_owned());
+    Ok(Sse::new(stream)
         .keep_alive(KeepAlive::new().interval(std::time::Duration::from_secs(15)))
         .into_response())
 }
@@ -140,7 +143,6 @@ async fn graphql_post(
     match json {
         Value::Object(params) => {
             let request = request_from_params(params)?;
-            check_aliases(&request)?;
             let request = prepare_request(&state.handlers, request, info);
             Ok(execute_single(&state.schema, request, media).await)
         }
@@ -162,7 +164,6 @@ async fn graphql_post(
                 .into_iter()
                 .map(|item| match item {
                     Value::Object(params) => request_from_params(params)
-                        .and_then(|r| check_aliases(&r).map(|()| r))
                         .map(|r| prepare_request(&state.handlers, r, info.clone())),
                     _ => Err(Problem::bad_request("every batch entry must be an object")),
                 })
@@ -187,12 +188,13 @@ async fn graphql_get(
     let Query(params) =
         query.map_err(|e| Problem::bad_request(format!("bad query string: {e}")))?;
     if !params.contains_key("query") && media::wants_html(&headers) {
-        let page = GraphiQLSource::build()
-            .endpoint("/graphql")
-            .subscription_endpoint("/graphql/ws")
-            .title("Claude Code Bot — GraphiQL")
-            .finish();
-        return Ok(Html(page).into_response());
+        return super::dashboard::playground().ok_or_else(|| {
+            Problem::new(
+                StatusCode::NOT_FOUND,
+                "NOT_FOUND",
+                "the GraphQL playground is not built into this binary",
+            )
+        });
     }
     let media = negotiate(&headers)?;
     let principal = authenticate(&state.gate, &headers, false).await?;
@@ -206,7 +208,6 @@ async fn graphql_get(
         object.insert(key, value);
     }
     let request = request_from_params(object)?;
-    check_aliases(&request)?;
     if is_mutation(&request) {
         return Err(Problem::new(
             StatusCode::METHOD_NOT_ALLOWED,
@@ -234,48 +235,6 @@ fn request_info(headers: &HeaderMap, principal: Principal) -> RequestInfo {
         request_id: super::request_id(headers),
         principal: Some(principal),
     }
-}
-
-/// Most aliases one document may use: aliases let one request ask for the same
-/// expensive field many times over, which the depth and complexity limits miss.
-const MAX_ALIASES: usize = 30;
-
-/// Refuses a document with more than [`MAX_ALIASES`] aliases. A document that does not
-/// parse is left for the executor to report.
-fn check_aliases(request: &Request) -> Result<(), Problem> {
-    let Ok(document) = async_graphql::parser::parse_query(&request.query) else {
-        return Ok(());
-    };
-    fn count(set: &async_graphql::parser::types::SelectionSet) -> usize {
-        use async_graphql::parser::types::Selection;
-        set.items
-            .iter()
-            .map(|item| match &item.node {
-                Selection::Field(field) => {
-                    usize::from(field.node.alias.is_some()) + count(&field.node.selection_set.node)
-                }
-                Selection::InlineFragment(fragment) => count(&fragment.node.selection_set.node),
-                Selection::FragmentSpread(_) => 0,
-            })
-            .sum()
-    }
-    let operations: usize = document
-        .operations
-        .iter()
-        .map(|(_, op)| count(&op.node.selection_set.node))
-        .sum();
-    let fragments: usize = document
-        .fragments
-        .values()
-        .map(|f| count(&f.node.selection_set.node))
-        .sum();
-    if operations + fragments > MAX_ALIASES {
-        return Err(Problem::bad_request(format!(
-            "the document uses {} aliases; at most {MAX_ALIASES} are allowed",
-            operations + fragments
-        )));
-    }
-    Ok(())
 }
 
 /// Builds a GraphQL request from the parameters of the specification, checking each
@@ -317,6 +276,12 @@ fn request_from_params(mut params: Map<String, Value>) -> Result<Request, Proble
 /// Whether the operation the request selects is a mutation. A query that does not
 /// parse is left for the executor to report.
 fn is_mutation(request: &Request) -> bool {
+    // Too deep to parse safely: the executor refuses it.
+    if crate::presentation::graphql::limits::nesting(&request.query)
+        > crate::presentation::graphql::limits::MAX_NESTING
+    {
+        return false;
+    }
     let Ok(document) = async_graphql::parser::parse_query(&request.query) else {
         return false;
     };
@@ -335,6 +300,14 @@ async fn execute_single(schema: &AppSchema, request: Request, media: ResponseMed
     let request_error = response.data == async_graphql::Value::Null
         && !response.errors.is_empty()
         && response.errors.iter().all(|e| e.path.is_empty());
+    if let Some(retry_after) = rate_limited(&response) {
+        let body = serde_json::json!({ "errors": response.errors });
+        let mut answer = json_response(StatusCode::TOO_MANY_REQUESTS, media, &body);
+        answer
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
+        return answer;
+    }
     if request_error {
         let status = match media {
             ResponseMedia::GraphqlResponseJson => StatusCode::BAD_REQUEST,
@@ -344,6 +317,20 @@ async fn execute_single(schema: &AppSchema, request: Request, media: ResponseMed
         return json_response(status, media, &body);
     }
     json_response(StatusCode::OK, media, &response)
+}
+
+/// The seconds to wait when the document limits refused the operation for its cost.
+fn rate_limited(response: &async_graphql::Response) -> Option<u64> {
+    response.errors.iter().find_map(|error| {
+        let extensions = error.extensions.as_ref()?;
+        match (extensions.get("code"), extensions.get("retryAfter")) {
+            (
+                Some(async_graphql::Value::String(code)),
+                Some(async_graphql::Value::Number(seconds)),
+            ) if code == "RATE_LIMITED" => seconds.as_u64(),
+            _ => None,
+        }
+    })
 }
 
 fn json_response<T: serde::Serialize>(

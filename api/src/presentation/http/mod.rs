@@ -46,6 +46,9 @@ pub struct HttpState {
     pub cors_origins: Vec<String>,
     /// The secret GitHub signs its webhooks with; none turns the route off.
     pub github_webhook_secret: Option<crate::config::Secret<String>>,
+    /// Cancelled when the process begins to stop: live streams end so that their
+    /// clients reconnect to another instance.
+    pub stopping: tokio_util::sync::CancellationToken,
 }
 
 /// The whole HTTP surface.
@@ -79,7 +82,7 @@ pub fn router(state: HttpState) -> Router {
         .route("/graphql/ws", axum::routing::get(websocket::upgrade))
         .merge(graphql::routes())
         .merge(auth::routes())
-        .merge(webhooks::routes())
+        .merge(webhooks::routes(state.body_limit))
         .merge(health::routes())
         .fallback(dashboard::serve)
         .with_state(state);
@@ -88,9 +91,34 @@ pub fn router(state: HttpState) -> Router {
         None => router,
     };
     router
+        .layer(axum::middleware::from_fn(close_after_early_refusal))
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(trace)
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+}
+
+/// Refusals that come before the body is read (401, 406, 413, 415, 429 …) leave the
+/// body unread, and the server then cannot reuse the connection: say so with
+/// `Connection: close`, so that the client does not send its next request into a
+/// connection about to close.
+async fn close_after_early_refusal(
+    request: Request<axum::body::Body>,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::http::header::{CONNECTION, CONTENT_LENGTH, TRANSFER_ENCODING};
+    let headers = request.headers();
+    let has_body = headers.contains_key(TRANSFER_ENCODING)
+        || headers
+            .get(CONTENT_LENGTH)
+            .is_some_and(|length| length.as_bytes() != b"0");
+    let mut response = next.run(request).await;
+    let status = response.status();
+    if has_body && status.is_client_error() && status != axum::http::StatusCode::BAD_REQUEST {
+        response
+            .headers_mut()
+            .insert(CONNECTION, axum::http::HeaderValue::from_static("close"));
+    }
+    response
 }
 
 /// CORS for the configured origins only (with credentials, so a listed dashboard

@@ -21,8 +21,11 @@ use crate::application::identity::secrets::signature_matches;
 use crate::application::integrations::commands::Actor;
 use crate::domain::Command;
 
-pub fn routes() -> Router<HttpState> {
-    Router::new().route("/webhooks/github", post(github))
+/// The routes, refusing bodies over `body_limit` bytes (413) like every other route.
+pub fn routes(body_limit: usize) -> Router<HttpState> {
+    Router::new()
+        .route("/webhooks/github", post(github))
+        .layer(axum::extract::DefaultBodyLimit::max(body_limit))
 }
 
 fn ignored(why: &str) -> Response {
@@ -92,21 +95,28 @@ async fn github(State(state): State<HttpState>, headers: HeaderMap, body: Bytes)
             reason: format!("pull request closed on GitHub by {login}"),
         }
     };
+    // The delivery id is the command's idempotency key: GitHub (or anyone replaying a
+    // captured delivery) sending it again changes nothing.
+    let Some(delivery) = headers
+        .get("x-github-delivery")
+        .and_then(|v| v.to_str().ok())
+        .filter(|d| !d.is_empty() && d.len() <= 100)
+    else {
+        return Problem::bad_request("the X-GitHub-Delivery header is missing").into_response();
+    };
     let actor = Actor {
         user_id: format!("github:{login}"),
-        request_id: headers
-            .get("x-github-delivery")
-            .and_then(|v| v.to_str().ok())
-            .map(|d| d.chars().take(100).collect()),
+        request_id: Some(format!("github-delivery:{delivery}")),
         may_change_any: true,
     };
     match state
         .handlers
         .integration_commands
-        .execute(&actor, id, None, command)
+        .execute_once(&actor, id, command)
         .await
     {
-        Ok(projection) => (
+        Ok((_, false)) => ignored("this delivery was applied already"),
+        Ok((projection, true)) => (
             StatusCode::OK,
             axum::Json(json!({ "integration": id, "state": projection.view().state.as_str() })),
         )

@@ -20,7 +20,7 @@ use tokio::sync::mpsc;
 use tokio::task::AbortHandle;
 
 use super::HttpState;
-use crate::presentation::graphql::{AppSchema, RequestInfo};
+use crate::presentation::graphql::{AppSchema, Handlers, RequestInfo, prepare_request};
 
 /// How long a client may take to send `connection_init`.
 const INIT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -128,6 +128,7 @@ async fn serve(
     info: RequestInfo,
     cookie_credential: Option<String>,
 ) {
+    let stopping = state.stopping.clone();
     let (mut sink, mut stream) = socket.split();
     let (outbox, mut outgoing) = mpsc::channel::<Message>(OUTBOX);
     let writer = tokio::spawn(async move {
@@ -147,6 +148,7 @@ async fn serve(
     let mut connection = Connection {
         protocol,
         schema: state.schema.clone(),
+        handlers: state.handlers.clone(),
         gate: state.gate.clone(),
         cookie_credential,
         credential: None,
@@ -175,6 +177,11 @@ async fn serve(
             )));
         }
         tokio::select! {
+            () = stopping.cancelled() => {
+                // 1012: the service restarts; clients reconnect (to another instance
+                // behind the balancer) and resume from their last position.
+                break Some(Close(1012, "Server restarting: reconnect"));
+            }
             () = &mut init_deadline, if !connection.initialised => {
                 break Some(Close(4408, "Connection initialisation timeout"));
             }
@@ -233,6 +240,7 @@ fn text(value: &Value) -> Message {
 struct Connection {
     protocol: Protocol,
     schema: AppSchema,
+    handlers: Handlers,
     gate: std::sync::Arc<super::auth::Gate>,
     /// The session cookie the upgrade carried, used when `connection_init` has none.
     cookie_credential: Option<String>,
@@ -309,9 +317,11 @@ impl Connection {
                     .ok_or(Some(Close(4400, "Invalid message: bad payload")))?;
                 // Every operation is a request: its credential must still hold, and it
                 // spends the identity's budget.
+                // The operation acts with the identity as it is now: a role changed
+                // since the connection opened applies to it.
                 if let Some(credential) = &self.credential {
                     match self.gate.admit(credential).await {
-                        Ok(_) => {}
+                        Ok(principal) => self.info.principal = Some(principal),
                         Err(problem) if problem.status.as_u16() == 401 => {
                             return Err(Some(Close(4403, "Forbidden: credentials revoked")));
                         }
@@ -329,14 +339,11 @@ impl Connection {
                         .send(json!({ "type": "error", "id": id, "payload": error }))
                         .await;
                 }
-                let request = match &self.info.principal {
-                    Some(principal) => request.data(principal.clone()),
-                    None => request,
-                };
+                let request = prepare_request(&self.handlers, request, self.info.clone());
                 let task = tokio::spawn(run(
                     self.protocol,
                     self.schema.clone(),
-                    request.data(self.info.clone()),
+                    request,
                     id.clone(),
                     self.outbox.clone(),
                 ));

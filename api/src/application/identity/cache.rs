@@ -1,0 +1,103 @@
+//! What an instance remembers about credentials for a short while, so that checking
+//! one costs no database round trip on the hot path.
+//!
+//! Every entry lives at most the cache's time to live: a key revoked or a user demoted
+//! on another instance is refused here within that time; on the instance that made the
+//! change, at once (the change forgets the entries it touches).
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// A bounded map whose entries expire.
+pub struct TtlCache<K, V> {
+    ttl: Duration,
+    capacity: usize,
+    entries: Mutex<HashMap<K, (Instant, V)>>,
+}
+
+impl<K: Eq + Hash + Clone, V: Clone> TtlCache<K, V> {
+    /// A cache whose entries live `ttl` and which holds at most `capacity` of them.
+    pub fn new(ttl: Duration, capacity: usize) -> Self {
+        Self {
+            ttl,
+            capacity: capacity.max(1),
+            entries: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn entries(&self) -> std::sync::MutexGuard<'_, HashMap<K, (Instant, V)>> {
+        self.entries
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The value stored under `key`, unless it has expired.
+    pub fn get(&self, key: &K) -> Option<V> {
+        if self.ttl.is_zero() {
+            return None;
+        }
+        let mut entries = self.entries();
+        match entries.get(key) {
+            Some((stored, value)) if stored.elapsed() < self.ttl => Some(value.clone()),
+            Some(_) => {
+                entries.remove(key);
+                None
+            }
+            None => None,
+        }
+    }
+
+    /// Stores `value` under `key`. A full cache first drops its expired entries, then,
+    /// if still full, everything (the next requests read through again).
+    pub fn insert(&self, key: K, value: V) {
+        if self.ttl.is_zero() {
+            return;
+        }
+        let mut entries = self.entries();
+        if entries.len() >= self.capacity && !entries.contains_key(&key) {
+            let ttl = self.ttl;
+            entries.retain(|_, (stored, _)| stored.elapsed() < ttl);
+            if entries.len() >= self.capacity {
+                entries.clear();
+            }
+        }
+        entries.insert(key, (Instant::now(), value));
+    }
+
+    /// Forgets every entry that `matches`.
+    pub fn forget_where(&self, matches: impl Fn(&K, &V) -> bool) {
+        self.entries()
+            .retain(|key, (_, value)| !matches(key, value));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_expire_and_can_be_forgotten() {
+        let cache = TtlCache::new(Duration::from_millis(30), 10);
+        cache.insert("a", 1);
+        cache.insert("b", 2);
+        assert_eq!(cache.get(&"a"), Some(1));
+        cache.forget_where(|key, _| *key == "a");
+        assert_eq!(cache.get(&"a"), None);
+        std::thread::sleep(Duration::from_millis(40));
+        assert_eq!(cache.get(&"b"), None);
+    }
+
+    #[test]
+    fn a_full_cache_makes_room_and_a_zero_ttl_caches_nothing() {
+        let cache = TtlCache::new(Duration::from_secs(60), 2);
+        for i in 0..5 {
+            cache.insert(i, i);
+        }
+        assert_eq!(cache.get(&4), Some(4));
+        let off = TtlCache::new(Duration::ZERO, 2);
+        off.insert(1, 1);
+        assert_eq!(off.get(&1), None);
+    }
+}

@@ -1,0 +1,326 @@
+//! What a hostile or careless client tried, each now refused the same way on every
+//! transport: a config nested deep enough to poison the store, a role kept on an open
+//! socket, limits skipped over the websocket, secrets quoted in errors, NUL characters.
+
+use std::time::Duration;
+
+use codebot_tests::{Backend, TestApp, both_databases};
+use serde_json::{Value, json};
+
+use crate::websocket_protocol::{Socket, connect, receive, send};
+
+/// `{ a: { a: … 1 … } }` nested `levels` deep, as a GraphQL literal.
+fn nested_literal(levels: usize) -> String {
+    format!("{}1{}", "{ a: ".repeat(levels), " }".repeat(levels))
+}
+
+/// The same as JSON.
+fn nested_json(levels: usize) -> Value {
+    let mut value = json!(1);
+    for _ in 0..levels {
+        value = json!({ "a": value });
+    }
+    value
+}
+
+fn create_with_config(config: &str) -> String {
+    format!(
+        r#"mutation {{ createIntegration(input: {{ kind: "http_poller", name: "Deep", prompt: "p", config: {config} }}) {{ id }} }}"#
+    )
+}
+
+/// A websocket initialised with `credential`.
+async fn socket_as(app: &TestApp, credential: &str) -> Socket {
+    let mut socket = connect(app, "graphql-transport-ws").await;
+    send(
+        &mut socket,
+        json!({ "type": "connection_init", "payload": { "Authorization": format!("Bearer {credential}") } }),
+    )
+    .await;
+    assert_eq!(receive(&mut socket).await["type"], "connection_ack");
+    socket
+}
+
+/// Runs one operation over the socket and returns its first `next` or `error` payload.
+async fn run_on(socket: &mut Socket, id: &str, query: &str) -> Value {
+    send(
+        socket,
+        json!({ "type": "subscribe", "id": id, "payload": { "query": query } }),
+    )
+    .await;
+    loop {
+        let message = receive(socket).await;
+        if message["id"] == id && (message["type"] == "next" || message["type"] == "error") {
+            return message["payload"].clone();
+        }
+    }
+}
+
+fn error_code(payload: &Value) -> String {
+    let errors = if payload.is_array() {
+        payload.clone()
+    } else {
+        payload["errors"].clone()
+    };
+    errors[0]["extensions"]["code"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+both_databases!(
+    a_deep_config_is_refused_on_every_transport_and_listings_keep_working,
+    |backend| async move {
+        let app = TestApp::spawn_api(backend).await;
+        // Inline literal, over HTTP: 128 levels once poisoned the store.
+        for levels in [40, 128, 2_000] {
+            let (status, body) = app
+                .graphql(&create_with_config(&nested_literal(levels)), Value::Null)
+                .await;
+            assert!(status < 500, "{levels} levels: {status} {body}");
+            assert!(body["data"]["createIntegration"].is_null(), "{body}");
+            let text = body["errors"].to_string();
+            assert!(
+                text.contains("BAD_USER_INPUT") || text.contains("nested") || text.contains("deep"),
+                "{levels} levels: {body}"
+            );
+        }
+        // In variables.
+        let (_, body) = app
+            .graphql(
+                r#"mutation($config: JSON!) { createIntegration(input: { kind: "http_poller", name: "Deep", prompt: "p", config: $config }) { id } }"#,
+                json!({ "config": nested_json(100) }),
+            )
+            .await;
+        assert_eq!(error_code(&body), "BAD_USER_INPUT", "{body}");
+        // Over the websocket.
+        let mut socket = socket_as(&app, &app.admin_key).await;
+        let payload = run_on(
+            &mut socket,
+            "deep",
+            &create_with_config(&nested_literal(120)),
+        )
+        .await;
+        assert!(payload["data"]["createIntegration"].is_null(), "{payload}");
+        // Nothing was stored, and every reader still works.
+        let data = app
+            .graphql_ok(
+                "{ integrations(first: 10) { totalCount edges { node { id config } } } }",
+                Value::Null,
+            )
+            .await;
+        assert_eq!(data["integrations"]["totalCount"], 0, "{data}");
+        // A config at the limit is fine and reads back whole.
+        let (_, body) = app
+            .graphql(
+                r#"mutation($config: JSON!) { createIntegration(input: { kind: "http_poller", name: "Edge", prompt: "p", config: $config }) { id config } }"#,
+                json!({ "config": nested_json(32) }),
+            )
+            .await;
+        assert_eq!(
+            body["data"]["createIntegration"]["config"],
+            nested_json(32),
+            "{body}"
+        );
+        let payload = run_on(
+            &mut socket,
+            "feed",
+            "subscription { events(afterPosition: 0) { position type } }",
+        )
+        .await;
+        assert_eq!(
+            payload["data"]["events"]["type"], "IntegrationCreated",
+            "{payload}"
+        );
+        app.stop().await;
+    }
+);
+
+#[tokio::test]
+async fn an_open_socket_acts_with_the_role_its_user_has_now() {
+    let app = TestApp::spawn_api(Backend::Sqlite).await;
+    let key = app
+        .key("dana", api::domain::identity::Role::Developer)
+        .await;
+    let mut socket = socket_as(&app, &key).await;
+    let create = r#"mutation { createIntegration(input: { kind: "http_poller", name: "Before", prompt: "p", config: { url: "https://api.example.com/a", interval_seconds: 60 } }) { id } }"#;
+    let payload = run_on(&mut socket, "1", create).await;
+    assert!(
+        payload["data"]["createIntegration"]["id"].is_string(),
+        "{payload}"
+    );
+    app.graphql_ok(
+        r#"mutation { setUserRole(userId: "dana", role: VIEWER) { role } }"#,
+        Value::Null,
+    )
+    .await;
+    let payload = run_on(&mut socket, "2", &create.replace("Before", "After")).await;
+    assert_eq!(error_code(&payload), "FORBIDDEN", "{payload}");
+    let data = app
+        .graphql_ok("{ integrations(first: 10) { totalCount } }", Value::Null)
+        .await;
+    assert_eq!(data["integrations"]["totalCount"], 1, "{data}");
+}
+
+#[tokio::test]
+async fn an_access_token_never_grants_more_than_its_user_has_now() {
+    use api::domain::identity::Role;
+    let app = TestApp::spawn_with(Backend::Sqlite, &[("CODEBOT_ROLE", "api")]).await;
+    // A correctly signed token for a user that does not exist grants nothing.
+    let ghost = app.access_token("ghost", Role::Admin);
+    let (status, body) = app
+        .graphql_as(Some(&ghost), "{ me { name } }", Value::Null)
+        .await;
+    assert_eq!(status, 401, "{body}");
+    // A token issued while the user was an admin acts as what the user is now.
+    app.key("erin", Role::Admin).await;
+    let token = app.access_token("erin", Role::Admin);
+    let promote = r#"mutation { setUserRole(userId: "admin2", role: ADMIN) { role } }"#;
+    app.key("admin2", Role::Viewer).await;
+    app.graphql_ok(
+        r#"mutation { setUserRole(userId: "erin", role: VIEWER) { role } }"#,
+        Value::Null,
+    )
+    .await;
+    let (_, body) = app.graphql_as(Some(&token), promote, Value::Null).await;
+    assert_eq!(error_code(&body), "FORBIDDEN", "{body}");
+    let (_, body) = app
+        .graphql_as(Some(&token), "{ me { role } }", Value::Null)
+        .await;
+    assert_eq!(body["data"]["me"]["role"], "VIEWER", "{body}");
+}
+
+#[tokio::test]
+async fn document_limits_and_the_rate_budget_are_the_same_over_the_websocket() {
+    let app = TestApp::spawn_with(
+        Backend::Sqlite,
+        &[
+            ("CODEBOT_ROLE", "api"),
+            ("CODEBOT_RATE_LIMIT_ADMIN", "10/1000"),
+        ],
+    )
+    .await;
+    let mut socket = socket_as(&app, &app.admin_key).await;
+    // The alias cap.
+    let aliases: String = (0..31).map(|i| format!("a{i}: __typename ")).collect();
+    let payload = run_on(&mut socket, "aliases", &format!("{{ {aliases} }}")).await;
+    assert!(payload.to_string().contains("aliases"), "{payload}");
+    // A mutation of 20 root fields costs 20 requests: over a budget of 10 a minute,
+    // none of it runs.
+    let creates: String = (0..20)
+        .map(|i| format!(r#"c{i}: createIntegration(input: {{ kind: "http_poller", name: "N{i}", prompt: "p", config: {{ url: "https://api.example.com/a", interval_seconds: 60 }} }}) {{ id }} "#))
+        .collect();
+    let payload = run_on(&mut socket, "many", &format!("mutation {{ {creates} }}")).await;
+    assert_eq!(error_code(&payload), "RATE_LIMITED", "{payload}");
+    // Over HTTP the same document is refused the same way, with 429.
+    let (status, body) = app
+        .graphql(&format!("mutation {{ {creates} }}"), Value::Null)
+        .await;
+    assert_eq!(status, 429, "{body}");
+    let admin_token = app.access_token("admin", api::domain::identity::Role::Admin);
+    tokio::time::sleep(Duration::from_millis(10)).await;
+    let (_, body) = app
+        .graphql_as(
+            Some(&admin_token),
+            "{ integrations(first: 1) { totalCount } }",
+            Value::Null,
+        )
+        .await;
+    assert_eq!(body["data"]["integrations"]["totalCount"], 0, "{body}");
+}
+
+both_databases!(
+    nul_characters_are_the_callers_mistake,
+    |backend| async move {
+        let app = TestApp::spawn_api(backend).await;
+        for (query, variables) in [
+            (r#"{ node(id: "\u0000") { id } }"#.to_owned(), Value::Null),
+            (
+                "query($id: ID!) { node(id: $id) { id } }".to_owned(),
+                json!({ "id": "a\u{0}b" }),
+            ),
+            (
+                r#"{ integrations(first: 5, filter: { text: "x\u0000" }) { totalCount } }"#
+                    .to_owned(),
+                Value::Null,
+            ),
+            (
+                create_with_config(
+                    r#"{ url: "https://api.example.com/\u0000", interval_seconds: 60 }"#,
+                ),
+                Value::Null,
+            ),
+        ] {
+            let (status, body) = app.graphql(&query, variables).await;
+            assert!(status < 500, "{query}: {status} {body}");
+            assert_eq!(error_code(&body), "BAD_USER_INPUT", "{query}: {body}");
+        }
+        app.stop().await;
+    }
+);
+
+#[tokio::test]
+async fn a_secret_that_breaks_its_kinds_rules_is_never_quoted() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let data = app
+        .graphql_ok(
+            r#"mutation { createIntegration(input: { kind: "webhook_relay", name: "Leaky", prompt: "relay", config: { target_url: "https://example.com/hook", signing_secret: "shortleak-13c" } }) { id } }"#,
+            Value::Null,
+        )
+        .await;
+    let id = data["createIntegration"]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let failed = app
+        .wait_for_state(
+            &id,
+            "FAILED",
+            "state failure { reason } steps { name error } events(first: 50) { data }",
+        )
+        .await;
+    let text = failed.to_string();
+    assert!(text.contains("signing_secret"), "{text}");
+    assert!(!text.contains("shortleak"), "{text}");
+}
+
+#[tokio::test]
+async fn an_early_refusal_tells_the_client_the_connection_closes() {
+    let app = TestApp::spawn_api(Backend::Sqlite).await;
+    let response = codebot_tests::plain_client()
+        .post(app.url("/graphql"))
+        .header("content-type", "text/plain")
+        .header("authorization", format!("Bearer {}", app.admin_key))
+        .body("{ __typename }")
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(response.status().as_u16(), 415);
+    assert_eq!(response.headers()["connection"], "close");
+}
+
+#[tokio::test]
+async fn replicas_that_start_together_on_a_fresh_database_all_start() {
+    let db = codebot_tests::TestDb::create(Backend::Postgres).await;
+    let data = db.dir.path().join("data");
+    let starts: Vec<_> = (0..3)
+        .map(|_| {
+            tokio::process::Command::new(codebot_tests::codebot_binary())
+                .arg("migrate")
+                .env_clear()
+                .env("PATH", std::env::var("PATH").unwrap_or_default())
+                .env("DATABASE_URL", &db.url)
+                .env("CODEBOT_DATA_DIR", &data)
+                .env("CODEBOT_JWT_SECRET", codebot_tests::TEST_JWT_SECRET)
+                .output()
+        })
+        .collect();
+    for start in futures_util::future::join_all(starts).await {
+        let output = start.expect("codebot migrate runs");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+}
