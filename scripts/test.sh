@@ -58,6 +58,17 @@ ensure_chromium() {
 }
 ensure_chromium
 
+ensure_prometheus() {
+  if command -v promtool >/dev/null && command -v prometheus >/dev/null; then return; fi
+  log "Prometheus is missing: installing Debian's prometheus (for promtool and the scrape test)"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq prometheus >/dev/null \
+    || fail "cannot install prometheus (apt-get install prometheus) for the metrics tests"
+  command -v promtool >/dev/null || fail "promtool is still missing"
+}
+ensure_prometheus
+
 log "installing the JavaScript test tools (tests/js)"
 (cd tests/js && npm ci --no-audit --no-fund --loglevel=error)
 

@@ -181,6 +181,8 @@ pub struct GatewaySettings {
     pub rate_limits: [RateLimit; 3],
     /// Websocket connections one identity may hold at once.
     pub ws_connections_per_identity: usize,
+    /// The bearer token that lets a client other than a local one scrape `/metrics`.
+    pub metrics_token: Option<Secret<String>>,
 }
 
 pub use crate::application::gateway::Budget as RateLimit;
@@ -376,6 +378,7 @@ impl Default for Settings {
                     per_hour: 1000,
                 }; 3],
                 ws_connections_per_identity: 20,
+                metrics_token: None,
             },
         }
     }
@@ -1049,6 +1052,18 @@ pub const ENV_VARS: &[EnvVar] = &[
         default: "20",
         description: "Websocket connections one identity may hold at once",
         apply: |s, v| parse_into(&mut s.gateway.ws_connections_per_identity, v),
+    },
+    EnvVar {
+        name: "CODEBOT_METRICS_TOKEN",
+        default: "(none)",
+        description: "Bearer token that lets clients other than local ones scrape /metrics",
+        apply: |s, v| {
+            if v.len() < 16 {
+                return Err("must be at least 16 characters".to_owned());
+            }
+            s.gateway.metrics_token = Some(Secret::new(v.to_owned()));
+            Ok(())
+        },
     },
 ];
 

@@ -25,6 +25,7 @@ use crate::application::pipeline::saga::{PipelineRunner, PipelineSettings, Provi
 use crate::application::pipeline::worker::{Worker, WorkerSettings};
 use crate::application::ports::{IntegrationStore, JobQueue};
 use crate::application::status::{LocalWorker, StatusBoard, SystemStatusQuery};
+use crate::application::telemetry::ProcessMetrics;
 use crate::config::{Role, Settings};
 use crate::domain::identity::Role as UserRole;
 use crate::infrastructure::auth::jwt::{JwtCodec, SigningKey};
@@ -627,8 +628,14 @@ impl Application {
             settings.public_url().starts_with("https://"),
             settings.gateway.ws_connections_per_identity,
         );
-        let router = http::router(HttpState {
+        let metrics = crate::infrastructure::metrics::PrometheusMetrics::install()
+            .map_err(anyhow::Error::msg)?;
+        let state = HttpState {
             schema,
+            metrics: Some(ProcessMetrics::new(
+                Arc::new(metrics),
+                handlers.system_status.clone(),
+            )),
             handlers,
             body_limit: settings.http.body_limit,
             max_batch: settings.http.max_batch,
@@ -636,16 +643,19 @@ impl Application {
             cors_origins: settings.gateway.cors_origins.clone(),
             github_webhook_secret: settings.providers.github_webhook_secret.clone(),
             stopping: stop.clone(),
-        });
-        let (listener, addr) = if settings.role == Role::Worker {
-            (None, settings.addr)
-        } else {
-            let listener = TcpListener::bind(settings.addr)
-                .await
-                .with_context(|| format!("cannot listen on {}", settings.addr))?;
-            let addr = listener.local_addr().context("the bound address")?;
-            (Some(listener), addr)
+            metrics_token: settings.gateway.metrics_token.clone(),
         };
+        // A worker serves only health, readiness and metrics, on its own address.
+        let router = if settings.role == Role::Worker {
+            http::ops_router(state)
+        } else {
+            http::router(state)
+        };
+        let listener = TcpListener::bind(settings.addr)
+            .await
+            .with_context(|| format!("cannot listen on {}", settings.addr))?;
+        let addr = listener.local_addr().context("the bound address")?;
+        let listener = Some(listener);
         Ok(Application {
             listener,
             addr,
@@ -696,9 +706,12 @@ impl Application {
         let mut serving = listener.map(|listener| {
             let stop_http = stop.clone();
             tokio::spawn(
-                axum::serve(listener, router)
-                    .with_graceful_shutdown(async move { stop_http.cancelled().await })
-                    .into_future(),
+                axum::serve(
+                    listener,
+                    router.into_make_service_with_connect_info::<SocketAddr>(),
+                )
+                .with_graceful_shutdown(async move { stop_http.cancelled().await })
+                .into_future(),
             )
         });
         // The server ends by itself only on an error: then the rest stops too.

@@ -44,6 +44,8 @@ pub(crate) fn spawn_worker(db: &TestDb, data: &Path, extra: &[(&str, &str)]) -> 
         .env("HOME", std::env::var("HOME").unwrap_or_default())
         .env("DATABASE_URL", &db.url)
         .env("CODEBOT_DATA_DIR", data)
+        // Its health and metrics address: any free port.
+        .env("CODEBOT_ADDR", "127.0.0.1:0")
         .env("CODEBOT_DB_MIN_CONNECTIONS", "1")
         .env("CODEBOT_DB_MAX_CONNECTIONS", "4")
         .env("CODEBOT_LEASE_SECS", "3")

@@ -15,6 +15,7 @@ mod hardening;
 mod health;
 mod integrations;
 mod llm;
+mod metrics;
 mod notifications;
 mod pipeline;
 mod schema_file;

@@ -77,9 +77,13 @@ impl Throttle {
         self.limiter
             .check(&principal.user_id, budget, cost)
             .await
-            .map_err(|retry_after| Throttled {
-                budget,
-                retry_after,
+            .map_err(|retry_after| {
+                metrics::counter!("codebot_rate_limited_total", "role" => principal.role.as_str())
+                    .increment(1);
+                Throttled {
+                    budget,
+                    retry_after,
+                }
             })
     }
 }

@@ -13,3 +13,4 @@ pub mod notifications;
 pub mod pipeline;
 pub mod ports;
 pub mod status;
+pub mod telemetry;

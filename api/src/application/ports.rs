@@ -85,6 +85,8 @@ pub struct QueueDepth {
     pub queued: u64,
     /// Jobs a worker holds a live lease on.
     pub running: u64,
+    /// When the longest-waiting job without a worker was enqueued.
+    pub oldest_queued_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// The durable queue of pipeline jobs, one per integration with work to do.

@@ -23,6 +23,17 @@ pub trait DatabaseProbe: Send + Sync {
 
     /// Whether a trivial round trip to the database succeeds.
     async fn ping(&self) -> bool;
+
+    /// The connection pool's occupancy now.
+    fn pool(&self) -> PoolUsage;
+}
+
+/// How many connections a pool holds and how many of them are idle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolUsage {
+    pub size: u32,
+    pub idle: u32,
+    pub max: u32,
 }
 
 /// The status of the whole process.
@@ -228,6 +239,24 @@ impl SystemStatusQuery {
         }
         workers.sort_by(|a, b| a.instance.cmp(&b.instance));
         workers
+    }
+
+    /// The job queue's depth; `None` when it cannot be read in time.
+    pub async fn queue_depth(&self) -> Option<QueueDepth> {
+        tokio::time::timeout(PING_TIMEOUT, self.queue.depth())
+            .await
+            .ok()?
+            .ok()
+    }
+
+    /// This process's own worker report, when it runs a worker.
+    pub fn local_report(&self) -> Option<InstanceReport> {
+        self.local.as_ref().map(LocalWorker::report)
+    }
+
+    /// This process's connection pool.
+    pub fn pool(&self) -> Option<PoolUsage> {
+        Some(self.database.pool())
     }
 
     /// Whether the database answers within the readiness timeout.

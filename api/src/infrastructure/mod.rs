@@ -7,6 +7,7 @@
 
 pub mod auth;
 pub mod fanout;
+pub mod metrics;
 pub mod persistence;
 pub mod providers;
 pub mod ratelimit;

@@ -12,15 +12,19 @@ use std::time::{Duration, Instant};
 
 /// A bounded map whose entries expire.
 pub struct TtlCache<K, V> {
+    /// The name its hits and misses are counted under.
+    name: &'static str,
     ttl: Duration,
     capacity: usize,
     entries: Mutex<HashMap<K, (Instant, V)>>,
 }
 
 impl<K: Eq + Hash + Clone, V: Clone> TtlCache<K, V> {
-    /// A cache whose entries live `ttl` and which holds at most `capacity` of them.
-    pub fn new(ttl: Duration, capacity: usize) -> Self {
+    /// A cache whose entries live `ttl` and which holds at most `capacity` of them;
+    /// its hits and misses count under `name`.
+    pub fn new(name: &'static str, ttl: Duration, capacity: usize) -> Self {
         Self {
+            name,
             ttl,
             capacity: capacity.max(1),
             entries: Mutex::new(HashMap::new()),
@@ -38,15 +42,21 @@ impl<K: Eq + Hash + Clone, V: Clone> TtlCache<K, V> {
         if self.ttl.is_zero() {
             return None;
         }
-        let mut entries = self.entries();
-        match entries.get(key) {
-            Some((stored, value)) if stored.elapsed() < self.ttl => Some(value.clone()),
-            Some(_) => {
-                entries.remove(key);
-                None
+        let found = {
+            let mut entries = self.entries();
+            match entries.get(key) {
+                Some((stored, value)) if stored.elapsed() < self.ttl => Some(value.clone()),
+                Some(_) => {
+                    entries.remove(key);
+                    None
+                }
+                None => None,
             }
-            None => None,
-        }
+        };
+        let result = if found.is_some() { "hit" } else { "miss" };
+        metrics::counter!("codebot_cache_requests_total", "cache" => self.name, "result" => result)
+            .increment(1);
+        found
     }
 
     /// Stores `value` under `key`. A full cache first drops its expired entries, then,
@@ -79,7 +89,7 @@ mod tests {
 
     #[test]
     fn entries_expire_and_can_be_forgotten() {
-        let cache = TtlCache::new(Duration::from_millis(30), 10);
+        let cache = TtlCache::new("test", Duration::from_millis(30), 10);
         cache.insert("a", 1);
         cache.insert("b", 2);
         assert_eq!(cache.get(&"a"), Some(1));
@@ -91,12 +101,12 @@ mod tests {
 
     #[test]
     fn a_full_cache_makes_room_and_a_zero_ttl_caches_nothing() {
-        let cache = TtlCache::new(Duration::from_secs(60), 2);
+        let cache = TtlCache::new("test", Duration::from_secs(60), 2);
         for i in 0..5 {
             cache.insert(i, i);
         }
         assert_eq!(cache.get(&4), Some(4));
-        let off = TtlCache::new(Duration::ZERO, 2);
+        let off = TtlCache::new("test", Duration::ZERO, 2);
         off.insert(1, 1);
         assert_eq!(off.get(&1), None);
     }

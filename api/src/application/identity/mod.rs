@@ -152,8 +152,8 @@ impl Identity {
             providers: Arc::new(providers),
             settings,
             remembered: Arc::new(Remembered {
-                keys: TtlCache::new(ttl, REMEMBERED),
-                roles: TtlCache::new(ttl, REMEMBERED),
+                keys: TtlCache::new("api_keys", ttl, REMEMBERED),
+                roles: TtlCache::new("user_roles", ttl, REMEMBERED),
             }),
         }
     }

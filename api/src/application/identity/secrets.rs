@@ -62,6 +62,15 @@ pub fn signature_matches(secret: &[u8], body: &[u8], signature: &str) -> bool {
     mac.verify_slice(&expected).is_ok()
 }
 
+/// Whether two secrets are equal, compared in constant time (for their length).
+pub fn same(presented: &str, expected: &str) -> bool {
+    let (a, b) = (hash(presented), hash(expected));
+    a.bytes()
+        .zip(b.bytes())
+        .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+        == 0
+}
+
 fn from_hex(text: &str) -> Option<Vec<u8>> {
     if !text.len().is_multiple_of(2) {
         return None;

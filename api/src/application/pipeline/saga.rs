@@ -187,6 +187,17 @@ impl PipelineRunner {
         }
     }
 
+    /// Who carries out `step` (for metrics): the generator by name, else its role.
+    fn provider_of(&self, step: PipelineStep) -> String {
+        match step {
+            PipelineStep::Generate => self.providers.generator.name(),
+            PipelineStep::Test => "sandbox".to_owned(),
+            PipelineStep::PullRequest => "code_host".to_owned(),
+            PipelineStep::Deploy => "deployer".to_owned(),
+            _ => "builtin".to_owned(),
+        }
+    }
+
     async fn run_step(
         &self,
         integration: &Integration,
@@ -243,6 +254,20 @@ impl PipelineRunner {
             }
         };
         watcher.abort();
+        let outcome = match &result {
+            Ok(Ok(_)) => "succeeded",
+            Ok(Err(ProviderError::Cancelled)) => "cancelled",
+            Ok(Err(ProviderError::Retryable(_) | ProviderError::Throttled(..))) => "retryable",
+            Ok(Err(ProviderError::Permanent(_))) => "failed",
+            Err(_) => "timed_out",
+        };
+        metrics::histogram!(
+            "codebot_pipeline_step_duration_seconds",
+            "step" => step.as_str(),
+            "provider" => self.provider_of(step),
+            "outcome" => outcome
+        )
+        .record(clock.elapsed().as_secs_f64());
         let duration_ms = u64::try_from(clock.elapsed().as_millis()).unwrap_or(u64::MAX);
         let mut wait_at_least = Duration::ZERO;
         let (error, retrying) = match result {

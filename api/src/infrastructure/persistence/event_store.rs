@@ -70,14 +70,23 @@ impl IntegrationStore for SeaOrmEventStore {
         if events.is_empty() {
             return Ok(());
         }
+        let started = std::time::Instant::now();
         let events = events.to_vec();
         let projection = projection.clone();
-        transact(&self.db, move |tx| {
+        let appended = transact(&self.db, move |tx| {
             Box::pin(
                 async move { write_append(tx, expected_version, &events, &projection, job).await },
             )
         })
-        .await?;
+        .await;
+        let outcome = match &appended {
+            Ok(()) => "ok",
+            Err(StoreError::Conflict { .. }) => "conflict",
+            Err(StoreError::Backend(_)) => "error",
+        };
+        metrics::histogram!("codebot_event_append_duration_seconds", "outcome" => outcome)
+            .record(started.elapsed().as_secs_f64());
+        appended?;
         if job == JobChange::Enqueue {
             self.signal.notify_local();
         }

@@ -17,7 +17,7 @@ use sea_orm::sea_query::OnConflict;
 use sea_orm::sqlx::postgres::PgListener;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection,
-    DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter, Statement,
+    DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Statement,
 };
 use tokio::sync::{Mutex, Notify};
 use uuid::Uuid;
@@ -252,9 +252,20 @@ impl JobQueue for SeaOrmJobQueue {
             .count(&self.db)
             .await
             .map_err(backend)?;
+        let oldest = job::Entity::find()
+            .filter(
+                sea_orm::Condition::any()
+                    .add(job::Column::LeaseUntil.is_null())
+                    .add(job::Column::LeaseUntil.lt(now)),
+            )
+            .order_by_asc(job::Column::EnqueuedAt)
+            .one(&self.db)
+            .await
+            .map_err(backend)?;
         Ok(QueueDepth {
             queued: total - running.min(total),
             running,
+            oldest_queued_at: oldest.map(|job| job.enqueued_at.with_timezone(&Utc)),
         })
     }
 

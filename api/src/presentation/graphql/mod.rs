@@ -6,6 +6,7 @@ pub mod integrations;
 pub mod limits;
 mod node;
 mod notifications;
+mod observe;
 pub mod policy;
 mod status;
 mod subscriptions;
@@ -101,6 +102,7 @@ pub fn build_schema(
         .data(handlers)
         .data(throttle)
         .data(policy.clone())
+        .extension(observe::OperationMetrics)
         .extension(limits::DocumentLimits)
         .extension(policy::AccessControl(policy));
     if options.production {

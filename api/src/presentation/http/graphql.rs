@@ -69,12 +69,13 @@ async fn graphql_sse(
     };
     let request = request_from_params(params)?;
     let request = prepare_request(&state.handlers, request, request_info(&headers, principal));
+    let live = super::metrics::Held::new("codebot_subscriptions_active");
     let results = state
         .schema
         .execute_stream(request)
         .take_until(lapse)
         .map(move |response| {
-            let _held = &slot;
+            let _held = (&slot, &live);
             Event::default()
                 .event("next")
                 .json_data(&response)

@@ -6,6 +6,7 @@ mod dashboard;
 mod graphql;
 mod health;
 mod media;
+pub(crate) mod metrics;
 mod problem;
 mod webhooks;
 mod websocket;
@@ -49,6 +50,10 @@ pub struct HttpState {
     /// Cancelled when the process begins to stop: live streams end so that their
     /// clients reconnect to another instance.
     pub stopping: tokio_util::sync::CancellationToken,
+    /// The process's metrics (`GET /metrics`); none serves 404.
+    pub metrics: Option<crate::application::telemetry::ProcessMetrics>,
+    /// The bearer token that lets a client other than a local one scrape them.
+    pub metrics_token: Option<crate::config::Secret<String>>,
 }
 
 /// The whole HTTP surface.
@@ -84,6 +89,8 @@ pub fn router(state: HttpState) -> Router {
         .merge(auth::routes())
         .merge(webhooks::routes(state.body_limit))
         .merge(health::routes())
+        .merge(metrics::routes())
+        .route_layer(axum::middleware::from_fn(metrics::record))
         .fallback(dashboard::serve)
         .with_state(state);
     let router = match cors {
@@ -95,6 +102,15 @@ pub fn router(state: HttpState) -> Router {
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(trace)
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+}
+
+/// What a worker-only process serves: health, readiness and metrics.
+pub fn ops_router(state: HttpState) -> Router {
+    Router::new()
+        .merge(health::routes())
+        .merge(metrics::routes())
+        .route_layer(axum::middleware::from_fn(metrics::record))
+        .with_state(state)
 }
 
 /// Refusals that come before the body is read (401, 406, 413, 415, 429 …) leave the

@@ -128,6 +128,7 @@ async fn serve(
     info: RequestInfo,
     cookie_credential: Option<String>,
 ) {
+    let _open = super::metrics::Held::new("codebot_websocket_connections");
     let stopping = state.stopping.clone();
     let (mut sink, mut stream) = socket.split();
     let (outbox, mut outgoing) = mpsc::channel::<Message>(OUTBOX);
@@ -416,6 +417,7 @@ async fn run(
         Protocol::TransportWs => ("next", "error"),
         Protocol::Legacy => ("data", "error"),
     };
+    let _live = super::metrics::Held::new("codebot_subscriptions_active");
     let mut stream = schema.execute_stream(request);
     let mut first = true;
     while let Some(response) = stream.next().await {

@@ -1,0 +1,120 @@
+//! GraphQL operations counted by name, type and outcome, and timed.
+//!
+//! Operation names come from clients: a name is recorded as it is only when it looks
+//! like an identifier, and only the first [`MAX_NAMES`] distinct names are; the rest
+//! count as `other`, so no client can grow the metrics without bound.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Instant;
+
+use async_graphql::extensions::{
+    Extension, ExtensionContext, ExtensionFactory, NextExecute, NextParseQuery,
+};
+use async_graphql::parser::types::{ExecutableDocument, OperationType};
+use async_graphql::{Response, ServerResult, Variables};
+
+/// Most distinct operation names recorded as they are.
+const MAX_NAMES: usize = 200;
+
+/// The extension that records every executed operation.
+pub struct OperationMetrics;
+
+impl ExtensionFactory for OperationMetrics {
+    fn create(&self) -> Arc<dyn Extension> {
+        Arc::new(OperationMetricsExtension::default())
+    }
+}
+
+#[derive(Default)]
+struct OperationMetricsExtension {
+    /// Each operation's type, by name.
+    types: Mutex<HashMap<Option<String>, &'static str>>,
+}
+
+#[async_trait::async_trait]
+impl Extension for OperationMetricsExtension {
+    async fn parse_query(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        query: &str,
+        variables: &Variables,
+        next: NextParseQuery<'_>,
+    ) -> ServerResult<ExecutableDocument> {
+        let document = next.run(ctx, query, variables).await;
+        match &document {
+            Ok(document) => {
+                let mut types = self
+                    .types
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                for (name, operation) in document.operations.iter() {
+                    let ty = match operation.node.ty {
+                        OperationType::Query => "query",
+                        OperationType::Mutation => "mutation",
+                        OperationType::Subscription => "subscription",
+                    };
+                    types.insert(name.map(|n| n.to_string()), ty);
+                }
+            }
+            Err(_) => metrics::counter!("codebot_graphql_operations_total", "operation" => "unparsed", "type" => "unknown", "outcome" => "error").increment(1),
+        }
+        document
+    }
+
+    async fn execute(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        operation_name: Option<&str>,
+        next: NextExecute<'_>,
+    ) -> Response {
+        let ty = {
+            let types = self
+                .types
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            match operation_name {
+                Some(name) => types.get(&Some(name.to_owned())).copied(),
+                None => types.values().next().copied(),
+            }
+            .unwrap_or("unknown")
+        };
+        let started = Instant::now();
+        let response = next.run(ctx, operation_name).await;
+        let outcome = if response.errors.is_empty() {
+            "ok"
+        } else {
+            "error"
+        };
+        let name = label(operation_name);
+        metrics::counter!("codebot_graphql_operations_total", "operation" => name, "type" => ty, "outcome" => outcome)
+            .increment(1);
+        metrics::histogram!("codebot_graphql_operation_duration_seconds", "type" => ty)
+            .record(started.elapsed().as_secs_f64());
+        response
+    }
+}
+
+/// The label an operation name is recorded under.
+fn label(name: Option<&str>) -> String {
+    static SEEN: OnceLock<Mutex<HashSet<String>>> = OnceLock::new();
+    let Some(name) = name else {
+        return "anonymous".to_owned();
+    };
+    let identifier = !name.is_empty()
+        && name.len() <= 64
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    if !identifier {
+        return "other".to_owned();
+    }
+    let mut seen = SEEN
+        .get_or_init(Mutex::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if seen.contains(name) || seen.len() < MAX_NAMES {
+        seen.insert(name.to_owned());
+        name.to_owned()
+    } else {
+        "other".to_owned()
+    }
+}
