@@ -87,7 +87,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    api::telemetry::init(&settings.log);
+    // Kept until exit: dropping it flushes the last traces.
+    let _telemetry = match api::telemetry::init(&settings.log) {
+        Ok(telemetry) => telemetry,
+        Err(error) => {
+            eprintln!("codebot: {error:#}");
+            return ExitCode::from(2);
+        }
+    };
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(error) => {

@@ -15,6 +15,8 @@ pub struct Model {
     /// How many times a worker claimed it.
     pub attempts: i32,
     pub enqueued_at: DateTimeWithTimeZone,
+    /// The W3C `traceparent` of the request that enqueued it, when traces are exported.
+    pub trace_context: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

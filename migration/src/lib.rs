@@ -9,6 +9,7 @@ mod m20261126_000003_pipeline;
 mod m20261126_000004_identity;
 mod m20261126_000005_notifications;
 mod m20261126_000006_worker_reports;
+mod m20261130_000007_job_trace_context;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000004_identity::Migration),
             Box::new(m20261126_000005_notifications::Migration),
             Box::new(m20261126_000006_worker_reports::Migration),
+            Box::new(m20261130_000007_job_trace_context::Migration),
         ]
     }
 }

@@ -20,4 +20,5 @@ mod notifications;
 mod pipeline;
 mod schema_file;
 mod subscriptions;
+mod traces;
 mod websocket_protocol;

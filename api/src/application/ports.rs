@@ -89,6 +89,14 @@ pub struct QueueDepth {
     pub oldest_queued_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+/// A job a worker took: its integration, and the trace it continues.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimedJob {
+    pub integration_id: Uuid,
+    /// The W3C `traceparent` of the request that enqueued it, if traced.
+    pub trace_context: Option<String>,
+}
+
 /// The durable queue of pipeline jobs, one per integration with work to do.
 #[async_trait]
 pub trait JobQueue: Send + Sync {
@@ -98,7 +106,7 @@ pub trait JobQueue: Send + Sync {
         &self,
         worker: &str,
         lease: std::time::Duration,
-    ) -> Result<Option<Uuid>, StoreError>;
+    ) -> Result<Option<ClaimedJob>, StoreError>;
 
     /// Extends `worker`'s lease; `false` when the lease was lost to another worker.
     async fn renew(

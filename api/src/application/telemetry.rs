@@ -69,3 +69,45 @@ impl ProcessMetrics {
         self.exporter.render()
     }
 }
+
+/// How a trace crosses a process boundary (a job, an outbound call) as a W3C
+/// `traceparent`, implemented next to the exporter. Without one, nothing is traced.
+pub trait TracePropagation: Send + Sync {
+    /// The `traceparent` that names `span`'s place in its trace.
+    fn traceparent(&self, span: &tracing::Span) -> Option<String>;
+    /// Makes `span` continue the trace that `traceparent` names.
+    fn continue_from(&self, span: &tracing::Span, traceparent: &str);
+    /// The id of `span`'s trace (32 hex digits).
+    fn trace_id(&self, span: &tracing::Span) -> Option<String>;
+}
+
+static PROPAGATION: std::sync::OnceLock<Box<dyn TracePropagation>> = std::sync::OnceLock::new();
+
+/// Installs the process's propagation (once; later calls change nothing).
+pub fn install_propagation(propagation: Box<dyn TracePropagation>) {
+    PROPAGATION.set(propagation).ok();
+}
+
+/// The `traceparent` of the current span, when traces are exported.
+pub fn current_traceparent() -> Option<String> {
+    traceparent_of(&tracing::Span::current())
+}
+
+/// The `traceparent` of `span`, when traces are exported.
+pub fn traceparent_of(span: &tracing::Span) -> Option<String> {
+    PROPAGATION.get()?.traceparent(span)
+}
+
+/// Makes `span` continue `traceparent`'s trace (when traces are exported), and records
+/// the trace id on the span's `trace_id` field so that log lines carry it.
+pub fn continue_trace(span: &tracing::Span, traceparent: Option<&str>) {
+    let Some(propagation) = PROPAGATION.get() else {
+        return;
+    };
+    if let Some(parent) = traceparent {
+        propagation.continue_from(span, parent);
+    }
+    if let Some(id) = propagation.trace_id(span) {
+        span.record("trace_id", id.as_str());
+    }
+}

@@ -506,7 +506,11 @@ pub struct BulkheadedQueue {
 
 #[async_trait::async_trait]
 impl JobQueue for BulkheadedQueue {
-    async fn claim(&self, worker: &str, lease: Duration) -> Result<Option<uuid::Uuid>, StoreError> {
+    async fn claim(
+        &self,
+        worker: &str,
+        lease: Duration,
+    ) -> Result<Option<crate::application::ports::ClaimedJob>, StoreError> {
         self.bulkhead
             .run(None, self.inner.claim(worker, lease))
             .await

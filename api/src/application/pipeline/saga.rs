@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use tokio_util::sync::CancellationToken;
+use tracing::Instrument as _;
 use uuid::Uuid;
 
 use super::ports::{
@@ -154,7 +155,17 @@ impl PipelineRunner {
                         return Ok(());
                     }
                 }
-                NextAction::Run(step) => self.run_step(&current.integration, step, stop).await?,
+                NextAction::Run(step) => {
+                    let span = tracing::info_span!(
+                        "pipeline.step",
+                        otel.name = %format!("step {}", step.as_str()),
+                        step = step.as_str(),
+                        provider = %self.provider_of(step),
+                    );
+                    self.run_step(&current.integration, step, stop)
+                        .instrument(span)
+                        .await?
+                }
                 NextAction::Compensate(step) => {
                     self.compensate(&current.integration, step, stop).await?
                 }

@@ -8,6 +8,7 @@ use std::time::Duration;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
+use tracing::Instrument as _;
 
 use super::saga::PipelineRunner;
 use crate::application::ports::JobQueue;
@@ -70,7 +71,20 @@ impl Worker {
                 },
             };
             match self.queue.claim(&self.name, self.settings.lease).await {
-                Ok(Some(id)) => {
+                Ok(Some(job)) => {
+                    let id = job.integration_id;
+                    // The job's spans continue the trace of the request that enqueued it.
+                    let span = tracing::info_span!(
+                        "pipeline.job",
+                        otel.name = "pipeline.job",
+                        integration = %id,
+                        worker = %self.name,
+                        trace_id = tracing::field::Empty,
+                    );
+                    crate::application::telemetry::continue_trace(
+                        &span,
+                        job.trace_context.as_deref(),
+                    );
                     let queue = self.queue.clone();
                     let runner = self.runner.clone();
                     let name = self.name.clone();
@@ -81,7 +95,7 @@ impl Worker {
                         // Aborted on every way out, a panic included: a lease renewed
                         // forever would keep the job from every other worker.
                         let _heartbeat = AbortOnDrop(renew_lease(queue.clone(), id, name.clone(), lease, stop.clone()));
-                        if let Err(error) = runner.drive(id, &stop).await {
+                        if let Err(error) = runner.drive(id, &stop).instrument(span).await {
                             tracing::error!(integration = %id, %error, cause = ?std::error::Error::source(&error), "pipeline job failed; its lease will expire");
                         }
                         if stop.is_cancelled() {

@@ -11,6 +11,7 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, DatabaseTransaction, DbErr,
     EntityTrait, FromQueryResult, QueryFilter, QueryOrder, QuerySelect, SqlErr, Statement,
 };
+use tracing::Instrument as _;
 use uuid::Uuid;
 
 use super::mapping;
@@ -71,6 +72,11 @@ impl IntegrationStore for SeaOrmEventStore {
             return Ok(());
         }
         let started = std::time::Instant::now();
+        let span = tracing::info_span!(
+            "event_store.append",
+            integration = %projection.integration.id,
+            events = events.len(),
+        );
         let events = events.to_vec();
         let projection = projection.clone();
         let appended = transact(&self.db, move |tx| {
@@ -78,6 +84,7 @@ impl IntegrationStore for SeaOrmEventStore {
                 async move { write_append(tx, expected_version, &events, &projection, job).await },
             )
         })
+        .instrument(span)
         .await;
         let outcome = match &appended {
             Ok(()) => "ok",

@@ -23,7 +23,7 @@ use tokio::sync::{Mutex, Notify};
 use uuid::Uuid;
 
 use super::transaction::backend;
-use crate::application::ports::{JobQueue, QueueDepth, StoreError};
+use crate::application::ports::{ClaimedJob, JobQueue, QueueDepth, StoreError};
 
 use entity::{integration, job};
 
@@ -71,6 +71,15 @@ impl StoreSignal {
 /// Makes sure the integration has a job; a worker holding one keeps its lease.
 pub(super) async fn enqueue_job(tx: &DatabaseTransaction, id: Uuid) -> Result<(), StoreError> {
     let now = Utc::now();
+    // The job continues the trace of whatever enqueues it; a job already waiting takes
+    // the newer trace (the request that moved the integration on).
+    let trace = crate::application::telemetry::current_traceparent();
+    let mut conflict = OnConflict::column(job::Column::IntegrationId);
+    if trace.is_some() {
+        conflict.update_column(job::Column::TraceContext);
+    } else {
+        conflict.do_nothing();
+    }
     job::Entity::insert(job::ActiveModel {
         integration_id: Set(id),
         run_at: Set(now.into()),
@@ -78,12 +87,9 @@ pub(super) async fn enqueue_job(tx: &DatabaseTransaction, id: Uuid) -> Result<()
         lease_until: Set(None),
         attempts: Set(0),
         enqueued_at: Set(now.into()),
+        trace_context: Set(trace),
     })
-    .on_conflict(
-        OnConflict::column(job::Column::IntegrationId)
-            .do_nothing()
-            .to_owned(),
-    )
+    .on_conflict(conflict.to_owned())
     .exec_without_returning(tx)
     .await
     .map_err(backend)?;
@@ -157,7 +163,7 @@ impl SeaOrmJobQueue {
 
 #[async_trait]
 impl JobQueue for SeaOrmJobQueue {
-    async fn claim(&self, worker: &str, lease: Duration) -> Result<Option<Uuid>, StoreError> {
+    async fn claim(&self, worker: &str, lease: Duration) -> Result<Option<ClaimedJob>, StoreError> {
         let now = Utc::now();
         let until = now + chrono::Duration::from_std(lease).unwrap_or_default();
         let (backend_kind, lock) = if self.is_postgres() {
@@ -170,7 +176,7 @@ impl JobQueue for SeaOrmJobQueue {
              WHERE integration_id = (SELECT integration_id FROM jobs \
                WHERE run_at <= $3 AND (lease_until IS NULL OR lease_until < $3) \
                ORDER BY run_at LIMIT 1 {lock}) \
-             RETURNING integration_id"
+             RETURNING integration_id, trace_context"
         );
         let statement = Statement::from_sql_and_values(
             backend_kind,
@@ -182,9 +188,14 @@ impl JobQueue for SeaOrmJobQueue {
             ],
         );
         let row = self.db.query_one_raw(statement).await.map_err(backend)?;
-        row.map(|r| r.try_get::<Uuid>("", "integration_id"))
-            .transpose()
-            .map_err(backend)
+        row.map(|r| {
+            Ok(ClaimedJob {
+                integration_id: r.try_get::<Uuid>("", "integration_id")?,
+                trace_context: r.try_get::<Option<String>>("", "trace_context")?,
+            })
+        })
+        .transpose()
+        .map_err(backend)
     }
 
     async fn renew(&self, id: Uuid, worker: &str, lease: Duration) -> Result<bool, StoreError> {

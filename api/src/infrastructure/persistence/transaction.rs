@@ -57,12 +57,18 @@ where
     E: IntoStoreError + Send + 'static,
     F: for<'t> FnOnce(&'t DatabaseTransaction) -> Work<'t, T, E> + Send + 'static,
 {
+    use tracing::Instrument as _;
     let db = db.clone();
-    let task = tokio::spawn(async move {
-        let tx = begin_write(&db).await.map_err(backend)?;
-        let result = work(&tx).await;
-        finish(tx, result).await
-    });
+    // The task continues the caller's span (and so its trace).
+    let span = tracing::info_span!("db.transaction");
+    let task = tokio::spawn(
+        async move {
+            let tx = begin_write(&db).await.map_err(backend)?;
+            let result = work(&tx).await;
+            finish(tx, result).await
+        }
+        .instrument(span),
+    );
     match task.await {
         Ok(result) => result,
         Err(joined) => Err(StoreError::Backend(format!(

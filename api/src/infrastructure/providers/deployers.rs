@@ -42,7 +42,7 @@ impl WebhookDeployer {
     async fn post(&self, key: &str, body: &Value) -> Result<Value, ProviderError> {
         let bytes =
             serde_json::to_vec(body).map_err(|e| ProviderError::Permanent(e.to_string()))?;
-        let response = self
+        let request = self
             .http
             .post(&self.url)
             .header(reqwest::header::CONTENT_TYPE, "application/json")
@@ -52,8 +52,8 @@ impl WebhookDeployer {
                 signature(self.secret.expose().as_bytes(), &bytes),
             )
             .body(bytes)
-            .timeout(Duration::from_secs(60))
-            .send()
+            .timeout(Duration::from_secs(60));
+        let response = super::llm::send_traced("the deploy webhook", request)
             .await
             .map_err(|e| transport("the deploy webhook", &e))?;
         let status = response.status();

@@ -82,7 +82,9 @@ impl GithubCodeHost {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = request.send().await.map_err(|e| transport("GitHub", &e))?;
+        let response = super::llm::send_traced("GitHub", request)
+            .await
+            .map_err(|e| transport("GitHub", &e))?;
         let status = response.status();
         let mut wait = retry_after(response.headers());
         // GitHub's rate limit answers 403 (or 429) with the reset time in a header.

@@ -72,7 +72,7 @@ impl WebhookSender for HttpWebhookSender {
             return Err("the endpoint is a private address; not calling it".into());
         }
         let body = serde_json::to_vec(&delivery.payload).map_err(|e| e.to_string())?;
-        let response = self
+        let request = self
             .http
             .post(&delivery.url)
             .header(reqwest::header::CONTENT_TYPE, "application/json")
@@ -84,8 +84,8 @@ impl WebhookSender for HttpWebhookSender {
                 SIGNATURE_HEADER,
                 signature(delivery.secret.as_bytes(), &body),
             )
-            .body(body)
-            .send()
+            .body(body);
+        let response = super::llm::send_traced("a webhook subscriber", request)
             .await
             .map_err(|e| {
                 // The cause (a refused name, say) is deep in the chain.

@@ -13,6 +13,7 @@ use async_graphql::extensions::{
 };
 use async_graphql::parser::types::{ExecutableDocument, OperationType};
 use async_graphql::{Response, ServerResult, Variables};
+use tracing::Instrument as _;
 
 /// Most distinct operation names recorded as they are.
 const MAX_NAMES: usize = 200;
@@ -80,13 +81,19 @@ impl Extension for OperationMetricsExtension {
             .unwrap_or("unknown")
         };
         let started = Instant::now();
-        let response = next.run(ctx, operation_name).await;
+        let name = label(operation_name);
+        let span = tracing::info_span!(
+            "graphql.operation",
+            otel.name = %format!("{ty} {name}"),
+            operation = %name,
+            r#type = ty,
+        );
+        let response = next.run(ctx, operation_name).instrument(span).await;
         let outcome = if response.errors.is_empty() {
             "ok"
         } else {
             "error"
         };
-        let name = label(operation_name);
         metrics::counter!("codebot_graphql_operations_total", "operation" => name, "type" => ty, "outcome" => outcome)
             .increment(1);
         metrics::histogram!("codebot_graphql_operation_duration_seconds", "type" => ty)

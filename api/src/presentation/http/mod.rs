@@ -65,12 +65,21 @@ pub fn router(state: HttpState) -> Router {
                 .get(REQUEST_ID)
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or("-");
-            tracing::info_span!(
+            let span = tracing::info_span!(
                 "http",
+                otel.name = %format!("{} {}", request.method(), request.uri().path()),
                 method = %request.method(),
                 path = %request.uri().path(),
                 request_id = %request_id,
-            )
+                trace_id = tracing::field::Empty,
+            );
+            // A caller's `traceparent` makes this request part of its trace.
+            let parent = request
+                .headers()
+                .get("traceparent")
+                .and_then(|v| v.to_str().ok());
+            crate::application::telemetry::continue_trace(&span, parent);
+            span
         })
         .on_response(
             |response: &axum::response::Response, latency: Duration, _span: &tracing::Span| {

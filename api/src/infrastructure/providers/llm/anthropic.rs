@@ -84,7 +84,7 @@ impl CodeGenerator for AnthropicGenerator {
             .header("anthropic-version", API_VERSION)
             .json(&self.body(request));
         let mut response = tokio::select! {
-            response = call.send() => response.map_err(|e| transport("Anthropic", &e))?,
+            response = super::send_traced("Anthropic", call) => response.map_err(|e| transport("Anthropic", &e))?,
             () = cancel.cancelled() => return Err(ProviderError::Cancelled),
         };
         let status = response.status();

@@ -286,7 +286,7 @@ pub async fn call_json(
     cancel: &tokio_util::sync::CancellationToken,
 ) -> Result<Value, ProviderError> {
     let response = tokio::select! {
-        response = request.send() => response.map_err(|e| transport(provider, &e))?,
+        response = send_traced(provider, request) => response.map_err(|e| transport(provider, &e))?,
         () = cancel.cancelled() => return Err(ProviderError::Cancelled),
     };
     call_json_body(provider, response).await
@@ -341,6 +341,26 @@ pub fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
 /// bounded (the whole call is bounded by the provider's resilience policy).
 pub fn http_client() -> Result<reqwest::Client, String> {
     http_client_builder().build().map_err(|e| e.to_string())
+}
+
+/// Sends `request` to `provider` inside a `provider.call` span, carrying the trace in
+/// `traceparent` so the other side can join it.
+pub async fn send_traced(
+    provider: &str,
+    request: reqwest::RequestBuilder,
+) -> Result<reqwest::Response, reqwest::Error> {
+    use tracing::Instrument as _;
+    let span = tracing::info_span!(
+        "provider.call",
+        otel.name = %format!("call {provider}"),
+        otel.kind = "client",
+        provider = %provider,
+    );
+    let request = match crate::application::telemetry::traceparent_of(&span) {
+        Some(traceparent) => request.header("traceparent", traceparent),
+        None => request,
+    };
+    request.send().instrument(span).await
 }
 
 /// The settings of [`http_client`], for a client that needs more.
