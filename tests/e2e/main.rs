@@ -20,5 +20,6 @@ mod notifications;
 mod pipeline;
 mod schema_file;
 mod subscriptions;
+mod topology;
 mod traces;
 mod websocket_protocol;
