@@ -10,6 +10,7 @@ mod m20261126_000004_identity;
 mod m20261126_000005_notifications;
 mod m20261126_000006_worker_reports;
 mod m20261130_000007_job_trace_context;
+mod m20261130_000008_repair_deep_json;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000005_notifications::Migration),
             Box::new(m20261126_000006_worker_reports::Migration),
             Box::new(m20261130_000007_job_trace_context::Migration),
+            Box::new(m20261130_000008_repair_deep_json::Migration),
         ]
     }
 }

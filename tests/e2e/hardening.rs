@@ -324,3 +324,104 @@ async fn replicas_that_start_together_on_a_fresh_database_all_start() {
         );
     }
 }
+
+both_databases!(
+    a_store_poisoned_before_the_depth_limit_is_repaired_at_start,
+    |backend| async move {
+        use sea_orm::{ConnectionTrait, EntityTrait, Statement};
+        let app = TestApp::spawn_api(backend).await;
+        let create = |name: &str| {
+            format!(
+                r#"mutation {{ createIntegration(input: {{ kind: "http_poller", name: "{name}", prompt: "p", config: {{ url: "https://api.example.com/a", interval_seconds: 60 }} }}) {{ id }} }}"#
+            )
+        };
+        let deep = app.graphql_ok(&create("Deep"), Value::Null).await["createIntegration"]["id"]
+            .as_str()
+            .expect("id")
+            .to_owned();
+        app.graphql_ok(&create("Fine"), Value::Null).await;
+        let db = app.stop_keeping_database().await;
+        // What a client could store before configs were limited: 130 levels.
+        let conn = sea_orm::Database::connect(&db.url).await.expect("connect");
+        let poison = nested_json(130).to_string();
+        let statements = match backend {
+            Backend::Postgres => [
+                format!(
+                    "UPDATE integrations SET config = jsonb_set(config, '{{deep}}', CAST('{poison}' AS jsonb)) WHERE name = 'Deep'"
+                ),
+                format!(
+                    "UPDATE events SET data = jsonb_set(data, '{{config,deep}}', CAST('{poison}' AS jsonb)) WHERE aggregate_id = (SELECT id FROM integrations WHERE name = 'Deep') AND version = 1"
+                ),
+            ],
+            Backend::Sqlite => [
+                format!(
+                    "UPDATE integrations SET config = json_set(config, '$.deep', json('{poison}')) WHERE name = 'Deep'"
+                ),
+                format!(
+                    "UPDATE events SET data = json_set(data, '$.config.deep', json('{poison}')) WHERE aggregate_id = (SELECT id FROM integrations WHERE name = 'Deep') AND version = 1"
+                ),
+            ],
+        };
+        for sql in statements {
+            let done = conn
+                .execute_raw(Statement::from_string(
+                    conn.get_database_backend(),
+                    sql.clone(),
+                ))
+                .await
+                .unwrap_or_else(|e| panic!("{sql}: {e}"));
+            assert_eq!(done.rows_affected(), 1, "{sql}");
+        }
+        // As the store was then: its rows no longer read.
+        assert!(
+            entity::integration::Entity::find()
+                .all(&conn)
+                .await
+                .is_err()
+        );
+        assert!(entity::event::Entity::find().all(&conn).await.is_err());
+        conn.execute_raw(Statement::from_string(
+            conn.get_database_backend(),
+            "DELETE FROM seaql_migrations WHERE version = 'm20261130_000008_repair_deep_json'",
+        ))
+        .await
+        .expect("forget the repair");
+        conn.close().await.ok();
+
+        // The next start repairs it: listings, the feed and history read again, and an
+        // admin can delete the damaged integration.
+        let app = TestApp::spawn_on(db, &[("CODEBOT_ROLE", "api")]).await;
+        let data = app
+            .graphql_ok(
+                "{ integrations(first: 10) { totalCount edges { node { id config events { type } } } } }",
+                Value::Null,
+            )
+            .await;
+        assert_eq!(data["integrations"]["totalCount"], 2, "{data}");
+        assert!(data.to_string().contains("[nested too deep]"), "{data}");
+        let mut socket = socket_as(&app, &app.admin_key).await;
+        let payload = run_on(
+            &mut socket,
+            "feed",
+            "subscription { events(afterPosition: 0) { position type } }",
+        )
+        .await;
+        assert_eq!(
+            payload["data"]["events"]["type"], "IntegrationCreated",
+            "{payload}"
+        );
+        app.graphql_ok(
+            "mutation($id: ID!) { cancelIntegration(id: $id) { state } }",
+            json!({ "id": deep }),
+        )
+        .await;
+        let deleted = app
+            .graphql_ok(
+                "mutation($id: ID!) { deleteIntegration(id: $id) }",
+                json!({ "id": deep }),
+            )
+            .await;
+        assert_eq!(deleted["deleteIntegration"], true, "{deleted}");
+        app.stop().await;
+    }
+);
