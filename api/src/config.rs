@@ -157,6 +157,9 @@ pub struct AuthSettings {
     pub refresh_reuse_grace_secs: u64,
     /// Seconds an instance trusts what it read about a key or a user's role.
     pub credential_cache_secs: u64,
+    /// The keys that seal secret config values at rest (`ID:BASE64KEY,…`, the first
+    /// one seals); none derives one from the access-token secret.
+    pub secrets_keys: Option<Secret<String>>,
     /// E-mail domains whose verified addresses may sign up through OAuth; empty lets
     /// anyone with an account at a configured provider sign up.
     pub signup_domains: Vec<String>,
@@ -360,6 +363,7 @@ impl Default for Settings {
                 default_role: "VIEWER".to_owned(),
                 refresh_reuse_grace_secs: 10,
                 credential_cache_secs: 5,
+                secrets_keys: None,
                 signup_domains: Vec::new(),
                 github_client_id: None,
                 github_client_secret: None,
@@ -924,6 +928,16 @@ pub const ENV_VARS: &[EnvVar] = &[
         default: "10",
         description: "Seconds after its first use that a refresh token may be used again (tabs refreshing at once); later reuse ends the session",
         apply: |s, v| parse_into(&mut s.auth.refresh_reuse_grace_secs, v),
+    },
+    EnvVar {
+        name: "CODEBOT_SECRETS_KEYS",
+        default: "(derived from the access-token secret)",
+        description: "Keys that seal secret config values at rest: ID:BASE64KEY,… (32-byte keys; the first seals, all open)",
+        apply: |s, v| {
+            crate::infrastructure::persistence::secret_box::SecretBox::parse(v)?;
+            s.auth.secrets_keys = Some(Secret::new(v.to_owned()));
+            Ok(())
+        },
     },
     EnvVar {
         name: "CODEBOT_CREDENTIAL_CACHE_SECS",

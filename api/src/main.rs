@@ -45,6 +45,18 @@ enum Command {
         #[command(subcommand)]
         action: ApikeyAction,
     },
+    /// Manage the keys that seal secret config values at rest.
+    Secrets {
+        #[command(subcommand)]
+        action: SecretsAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum SecretsAction {
+    /// Re-wraps every sealed value's data key with the first key of
+    /// CODEBOT_SECRETS_KEYS, so that older keys can then be removed.
+    Rotate,
 }
 
 #[derive(Subcommand)]
@@ -115,6 +127,13 @@ fn main() -> ExitCode {
                     "rebuilt {} integrations from {} events",
                     report.integrations, report.events
                 );
+                Ok(())
+            }
+            Command::Secrets {
+                action: SecretsAction::Rotate,
+            } => {
+                let rewrapped = api::startup::rotate_secrets(&settings).await?;
+                println!("re-wrapped {rewrapped} sealed values with the first key");
                 Ok(())
             }
             Command::Apikey {

@@ -32,6 +32,7 @@ use crate::infrastructure::auth::jwt::{JwtCodec, SigningKey};
 use crate::infrastructure::auth::oauth::{OAuth2Provider, ProviderKind, ProviderSettings};
 use crate::infrastructure::fanout;
 use crate::infrastructure::persistence::database::{self, QueryCounter};
+use crate::infrastructure::persistence::secret_box::SecretBox;
 use crate::infrastructure::persistence::{
     SeaOrmEventStore, SeaOrmJobQueue, SeaOrmReadModel, SeaOrmUserDirectory, SqlDatabaseProbe,
     StoreSignal,
@@ -68,12 +69,22 @@ struct Adapters {
 
 impl Adapters {
     fn new(db: &DatabaseConnection) -> Self {
-        Self::with_signal(db, StoreSignal::default())
+        Self::with_signal(db, StoreSignal::default(), None)
     }
 
-    fn with_signal(db: &DatabaseConnection, signal: StoreSignal) -> Self {
+    /// The adapters on `db`; with `secrets`, the event store seals secret config
+    /// values at rest.
+    fn with_signal(
+        db: &DatabaseConnection,
+        signal: StoreSignal,
+        secrets: Option<Arc<SecretBox>>,
+    ) -> Self {
+        let mut store = SeaOrmEventStore::new(db.clone(), signal.clone());
+        if let Some(secrets) = secrets {
+            store = store.with_secrets(secrets);
+        }
         Self {
-            store: Arc::new(SeaOrmEventStore::new(db.clone(), signal.clone())),
+            store: Arc::new(store),
             read: Arc::new(SeaOrmReadModel::new(db.clone())),
             queue: Arc::new(SeaOrmJobQueue::new(db.clone(), signal.clone())),
             signal,
@@ -219,6 +230,57 @@ pub fn identity(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<
             ..IdentitySettings::default()
         },
     ))
+}
+
+/// The keys that seal secret config values at rest: `CODEBOT_SECRETS_KEYS`, and a key
+/// derived from the access-token secret (`CODEBOT_JWT_SECRET`, or the embedded
+/// default's own), which seals when no list is configured and otherwise still opens
+/// what it sealed (so that a rotation can move those values to a listed key).
+///
+/// Fails when neither is available, or a key is malformed.
+pub fn secret_box(settings: &Settings) -> anyhow::Result<Arc<SecretBox>> {
+    let derived_from = match &settings.auth.jwt_secret {
+        Some(secret) => Some(secret.expose().as_bytes().to_vec()),
+        None if settings.is_embedded() => Some(embedded_secret(&settings.data_dir)?),
+        None => None,
+    };
+    let listed = settings
+        .auth
+        .secrets_keys
+        .as_ref()
+        .map(|k| k.expose().clone());
+    let boxed = match (listed, derived_from) {
+        (Some(list), Some(secret)) => {
+            let derived = SecretBox::derived_key(&secret).map_err(anyhow::Error::msg)?;
+            let mut keys = SecretBox::parse_keys(&list).map_err(anyhow::Error::msg)?;
+            if !keys.iter().any(|(id, _)| id == "derived") {
+                keys.push(("derived".to_owned(), derived));
+            }
+            SecretBox::new(keys)
+        }
+        (Some(list), None) => SecretBox::parse(&list),
+        (None, Some(secret)) => SecretBox::derived("derived", &secret),
+        (None, None) => Err("CODEBOT_SECRETS_KEYS: required outside the embedded default when CODEBOT_JWT_SECRET is not set (ID:BASE64KEY with a 32-byte key)".to_owned()),
+    }
+    .map_err(anyhow::Error::msg)?;
+    Ok(Arc::new(boxed))
+}
+
+/// `codebot secrets rotate`: re-wraps every sealed value with the first key; answers
+/// how many values changed.
+///
+/// Fails when the database cannot be reached or a value opens with no configured key.
+pub async fn rotate_secrets(settings: &Settings) -> anyhow::Result<u64> {
+    let (db, _) = database::connect(&settings.database_url(), &settings.database).await?;
+    database::migrate(&db).await?;
+    let store = SeaOrmEventStore::new(db.clone(), StoreSignal::default())
+        .with_secrets(secret_box(settings)?);
+    let rewrapped = store
+        .rewrap_secrets()
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    db.close().await.ok();
+    Ok(rewrapped)
 }
 
 /// The embedded default's HS256 secret: made once, kept in the data dir (mode 0600).
@@ -460,7 +522,7 @@ fn worker(
 pub async fn rebuild_projections(settings: &Settings) -> anyhow::Result<RebuildReport> {
     let (db, _) = database::connect(&settings.database_url(), &settings.database).await?;
     database::migrate(&db).await?;
-    let adapters = Adapters::new(&db);
+    let adapters = Adapters::with_signal(&db, StoreSignal::default(), Some(secret_box(settings)?));
     let report = ProjectionRebuild::new(adapters.store.clone(), adapters.read.clone())
         .run()
         .await
@@ -553,7 +615,7 @@ impl Application {
                 .map_err(anyhow::Error::msg)?;
             signal = signal.with_remote(remote);
         }
-        let adapters = Adapters::with_signal(&db, signal);
+        let adapters = Adapters::with_signal(&db, signal, Some(secret_box(settings)?));
         let feed_poll = Duration::from_millis(settings.feed_poll_ms.max(10));
         let (providers, mut guards) = providers(settings)?;
         let (db_concurrency, db_queue) = settings.worker.db_bulkhead;

@@ -46,6 +46,8 @@ pub(crate) fn spawn_worker(db: &TestDb, data: &Path, extra: &[(&str, &str)]) -> 
         .env("CODEBOT_DATA_DIR", data)
         // Its health and metrics address: any free port.
         .env("CODEBOT_ADDR", "127.0.0.1:0")
+        // Every process of a deployment shares it (it also seals secrets at rest).
+        .env("CODEBOT_JWT_SECRET", codebot_tests::TEST_JWT_SECRET)
         .env("CODEBOT_DB_MIN_CONNECTIONS", "1")
         .env("CODEBOT_DB_MAX_CONNECTIONS", "4")
         .env("CODEBOT_LEASE_SECS", "3")
@@ -112,6 +114,14 @@ async fn crash_many_times(backend: Backend, workers: usize) {
         );
         tokio::time::sleep(Duration::from_millis(200 + dice.next(900))).await;
         if kills < 12 {
+            // Where the pipeline stands at this kill (the scorecard lists the steps hit).
+            let mut states = Vec::new();
+            for id in &ids {
+                if let Ok(Some(view)) = handlers.integration_queries.get(*id).await {
+                    states.push(format!("{:?}", view.state));
+                }
+            }
+            println!("crash kill {}: states {}", kills + 1, states.join(","));
             let victim = dice.next(running.len() as u64) as usize;
             running[victim].kill().expect("SIGKILL");
             running[victim].wait().ok();
@@ -151,11 +161,82 @@ async fn crash_many_times(backend: Backend, workers: usize) {
     check_nothing_was_done_twice(&handlers, &ids, &data).await;
 }
 
+/// Counts what the crashes lost, did twice or did unexpectedly, without failing (the
+/// assertions below do): one line for the scorecard.
+async fn print_write_counts(
+    handlers: &api::presentation::graphql::Handlers,
+    ids: &[Uuid],
+    data: &Path,
+) {
+    let expected = ids.len() as i64;
+    let (mut lost, mut duplicated, mut unexpected) = (0i64, 0i64, 0i64);
+    let mut off_by = |actual: i64, wanted: i64| {
+        lost += (wanted - actual).max(0);
+        duplicated += (actual - wanted).max(0);
+    };
+    let repo = data.join("git").join("integrations.git");
+    let branches = Command::new("git")
+        .arg("-C")
+        .arg(&repo)
+        .args(["branch", "--list", "codebot/*"])
+        .output()
+        .map_or(0, |o| String::from_utf8_lossy(&o.stdout).lines().count());
+    off_by(branches as i64, expected);
+    let pulls = std::fs::read_dir(data.join("git").join("pulls")).map_or(0, |dir| {
+        dir.filter_map(Result::ok)
+            .filter(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                !name.starts_with('.') && name.ends_with(".json")
+            })
+            .count()
+    });
+    off_by(pulls as i64, expected);
+    for id in ids {
+        let events = handlers
+            .integration_queries
+            .events(*id, 0, 10_000)
+            .await
+            .unwrap_or_default();
+        let contiguous = events
+            .iter()
+            .enumerate()
+            .all(|(i, e)| e.version as usize == i + 1);
+        unexpected += i64::from(!contiguous);
+        let deployed = events
+            .iter()
+            .filter(|e| matches!(e.event, api::domain::Event::Deployed { .. }))
+            .count();
+        off_by(deployed as i64, 1);
+        let releases = std::fs::read_dir(
+            data.join("deployments")
+                .join(id.to_string())
+                .join("releases"),
+        )
+        .map_or(0, |dir| {
+            dir.filter_map(Result::ok)
+                .filter(|e| !e.file_name().to_string_lossy().starts_with(".tmp"))
+                .count()
+        });
+        off_by(releases as i64, 1);
+        let live = std::fs::read_to_string(
+            data.join("deployments")
+                .join(id.to_string())
+                .join("current"),
+        )
+        .is_ok_and(|c| c.trim().starts_with(&id.to_string()));
+        unexpected += i64::from(!live);
+    }
+    println!(
+        "crash-writes: integrations={expected} lost={lost} duplicated={duplicated} unexpected={unexpected}"
+    );
+}
+
 async fn check_nothing_was_done_twice(
     handlers: &api::presentation::graphql::Handlers,
     ids: &[Uuid],
     data: &Path,
 ) {
+    print_write_counts(handlers, ids, data).await;
     let repo = data.join("git").join("integrations.git");
     let branches = Command::new("git")
         .arg("-C")

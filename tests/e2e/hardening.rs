@@ -425,3 +425,102 @@ both_databases!(
         app.stop().await;
     }
 );
+
+both_databases!(
+    secret_config_values_are_sealed_at_rest_and_keys_rotate,
+    |backend| async move {
+        use sea_orm::{ConnectionTrait, Statement};
+        let old = format!("old:{}", "b2xkLWtleS1vbGQta2V5LW9sZC1rZXktb2xkLWtleSE=");
+        let new = format!("new:{}", "bmV3LWtleS1uZXcta2V5LW5ldy1rZXktbmV3LWtleSE=");
+        let app = TestApp::spawn_with(backend, &[("CODEBOT_SECRETS_KEYS", old.as_str())]).await;
+        let data = app
+            .graphql_ok(
+                r#"mutation { createIntegration(input: { kind: "webhook_relay", name: "Sealed", prompt: "relay", config: { target_url: "https://example.com/hook", signing_secret: "hunter2-hunter2-hunter2" } }) { id } }"#,
+                Value::Null,
+            )
+            .await;
+        let id = data["createIntegration"]["id"]
+            .as_str()
+            .expect("id")
+            .to_owned();
+        // The validate step read the real secret (16 characters at least) back.
+        app.wait_for_state(&id, "REVIEWING", "state").await;
+        let db = app.stop_keeping_database().await;
+        let dump = |db: &codebot_tests::TestDb| {
+            let url = db.url.clone();
+            async move {
+                let conn = sea_orm::Database::connect(&url).await.expect("connect");
+                let backend = conn.get_database_backend();
+                let mut text = String::new();
+                for sql in [
+                    "SELECT CAST(data AS TEXT) AS r FROM events",
+                    "SELECT CAST(config AS TEXT) AS r FROM integrations",
+                    "SELECT COALESCE(error, '') AS r FROM pipeline_steps",
+                ] {
+                    for row in conn
+                        .query_all_raw(Statement::from_string(backend, sql))
+                        .await
+                        .expect("rows")
+                    {
+                        text.push_str(&row.try_get::<String>("", "r").unwrap_or_default());
+                    }
+                }
+                conn.close().await.ok();
+                text
+            }
+        };
+        let stored = dump(&db).await;
+        assert!(
+            !stored.contains("hunter2"),
+            "a secret in the clear: {stored}"
+        );
+        assert!(stored.contains("enc:v1:old:"), "{stored}");
+
+        // Rotation: the new key first, the old one kept to open what it sealed.
+        let output = std::process::Command::new(codebot_tests::codebot_binary())
+            .args(["secrets", "rotate"])
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("DATABASE_URL", &db.url)
+            .env("CODEBOT_DATA_DIR", db.dir.path().join("data"))
+            .env("CODEBOT_JWT_SECRET", codebot_tests::TEST_JWT_SECRET)
+            .env("CODEBOT_SECRETS_KEYS", format!("{new},{old}"))
+            .output()
+            .expect("codebot secrets rotate");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(
+            String::from_utf8_lossy(&output.stdout).contains("re-wrapped 1 "),
+            "{}",
+            String::from_utf8_lossy(&output.stdout)
+        );
+        let stored = dump(&db).await;
+        assert!(
+            stored.contains("enc:v1:new:") && !stored.contains("enc:v1:old:"),
+            "{stored}"
+        );
+
+        // The old key is gone; history still reads, and the secret still opens.
+        let app = TestApp::spawn_on(db, &[("CODEBOT_SECRETS_KEYS", new.as_str())]).await;
+        let then = app
+            .graphql_ok(
+                "query($id: ID!) { integrationAt(id: $id, version: 1) { config } }",
+                json!({ "id": id }),
+            )
+            .await;
+        assert_eq!(
+            then["integrationAt"]["config"]["signing_secret"], "[secret]",
+            "{then}"
+        );
+        app.graphql_ok(
+            "mutation($id: ID!) { requestChanges(id: $id, comment: \"again\") { state } }",
+            json!({ "id": id }),
+        )
+        .await;
+        app.wait_for_state(&id, "REVIEWING", "state").await;
+        app.stop().await;
+    }
+);

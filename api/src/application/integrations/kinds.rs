@@ -109,6 +109,25 @@ impl KindRegistry {
         data
     }
 
+    /// The names of the config properties that hold secrets, in any kind.
+    pub fn secret_names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self
+            .kinds
+            .iter()
+            .flat_map(|kind| {
+                kind.config_schema["properties"]
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .filter(|(name, _)| kind.is_secret(name))
+                    .map(|(name, _)| name.as_str())
+            })
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+
     /// `config` of kind `name` with its secret values replaced.
     pub fn redact_config(&self, name: &str, config: &Value) -> Value {
         match self.get(name) {

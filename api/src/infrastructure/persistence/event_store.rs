@@ -15,9 +15,13 @@ use tracing::Instrument as _;
 use uuid::Uuid;
 
 use super::mapping;
+use super::secret_box::SecretBox;
+use crate::application::integrations::kinds::KindRegistry;
 use crate::application::integrations::projection::IntegrationProjection;
 use crate::application::ports::{EventEnvelope, EventLog, IntegrationStore, JobChange, StoreError};
 use crate::domain::Event;
+use serde_json::Value;
+use std::sync::Arc;
 
 use super::job_queue::{StoreSignal, complete_job, enqueue_job};
 use super::transaction::{backend, transact};
@@ -30,12 +34,90 @@ const GAP_WAIT: Duration = Duration::from_secs(5);
 pub struct SeaOrmEventStore {
     db: DatabaseConnection,
     signal: StoreSignal,
+    /// Seals secret config values in the events it writes, and opens them in the
+    /// events it reads; none stores them as they come.
+    secrets: Option<Arc<SecretBox>>,
 }
 
 impl SeaOrmEventStore {
     /// A store whose appends wake the workers waiting on `signal`.
     pub fn new(db: DatabaseConnection, signal: StoreSignal) -> Self {
-        Self { db, signal }
+        Self {
+            db,
+            signal,
+            secrets: None,
+        }
+    }
+
+    /// Seals secret config values at rest with `secrets`.
+    pub fn with_secrets(mut self, secrets: Arc<SecretBox>) -> Self {
+        self.secrets = Some(secrets);
+        self
+    }
+
+    /// Re-wraps the data key of every sealed value in the events with the sealing key
+    /// (key rotation); answers how many values changed.
+    ///
+    /// Fails when a value's key is not configured, or the database fails.
+    pub async fn rewrap_secrets(&self) -> Result<u64, StoreError> {
+        let Some(secrets) = &self.secrets else {
+            return Ok(0);
+        };
+        let (mut after, mut changed) = (0i64, 0u64);
+        loop {
+            let rows = event::Entity::find()
+                .filter(event::Column::Position.gt(after))
+                .order_by_asc(event::Column::Position)
+                .limit(500)
+                .all(&self.db)
+                .await
+                .map_err(backend)?;
+            let Some(last) = rows.last() else {
+                return Ok(changed);
+            };
+            after = last.position;
+            for mut row in rows {
+                let mut dirty = false;
+                if let Some(config) = row.data.get_mut("config").and_then(Value::as_object_mut) {
+                    for value in config.values_mut() {
+                        if let Some(rewrapped) = secrets.rewrap(value).map_err(|e| {
+                            StoreError::Backend(format!("event {}: {e}", row.position))
+                        })? {
+                            *value = rewrapped;
+                            dirty = true;
+                            changed += 1;
+                        }
+                    }
+                }
+                if dirty {
+                    event::Entity::update_many()
+                        .col_expr(
+                            event::Column::Data,
+                            sea_orm::sea_query::Expr::value(row.data),
+                        )
+                        .filter(event::Column::Position.eq(row.position))
+                        .exec(&self.db)
+                        .await
+                        .map_err(backend)?;
+                }
+            }
+        }
+    }
+
+    /// A stored event, its sealed values opened.
+    fn envelope(&self, mut row: event::Model) -> Result<EventEnvelope, StoreError> {
+        if let Some(secrets) = &self.secrets
+            && let Some(config) = row.data.get_mut("config").and_then(Value::as_object_mut)
+        {
+            for value in config.values_mut() {
+                if SecretBox::is_sealed(value) {
+                    *value = secrets
+                        .open(value)
+                        .map_err(|e| StoreError::Backend(format!("a secret config value: {e}")))?;
+                }
+            }
+        }
+        mapping::envelope(row)
     }
 
     fn is_sqlite(&self) -> bool {
@@ -57,7 +139,7 @@ impl IntegrationStore for SeaOrmEventStore {
             .await
             .map_err(backend)?
             .into_iter()
-            .map(mapping::envelope)
+            .map(|row| self.envelope(row))
             .collect()
     }
 
@@ -77,12 +159,16 @@ impl IntegrationStore for SeaOrmEventStore {
             integration = %projection.integration.id,
             events = events.len(),
         );
+        let rows = events
+            .iter()
+            .map(|envelope| self.sealed_row(envelope))
+            .collect::<Result<Vec<_>, _>>()?;
         let events = events.to_vec();
         let projection = projection.clone();
         let appended = transact(&self.db, move |tx| {
-            Box::pin(
-                async move { write_append(tx, expected_version, &events, &projection, job).await },
-            )
+            Box::pin(async move {
+                write_append(tx, expected_version, &events, rows, &projection, job).await
+            })
         })
         .instrument(span)
         .await;
@@ -100,6 +186,45 @@ impl IntegrationStore for SeaOrmEventStore {
         self.signal.after_append();
         Ok(())
     }
+}
+
+impl SeaOrmEventStore {
+    /// The row of `envelope`, its secret config values sealed.
+    fn sealed_row(&self, envelope: &EventEnvelope) -> Result<event::ActiveModel, StoreError> {
+        let mut row = mapping::event_row(envelope);
+        let Some(secrets) = &self.secrets else {
+            return Ok(row);
+        };
+        let sea_orm::ActiveValue::Set(mut data) = row
+            .data
+            .take()
+            .map_or(sea_orm::ActiveValue::NotSet, sea_orm::ActiveValue::Set)
+        else {
+            return Ok(row);
+        };
+        if let Some(config) = data.get_mut("config").and_then(Value::as_object_mut) {
+            for name in secret_names() {
+                if let Some(value) = config.get_mut(*name)
+                    && !SecretBox::is_sealed(value)
+                {
+                    *value = secrets
+                        .seal(value)
+                        .map_err(|e| StoreError::Backend(format!("cannot seal a secret: {e}")))?;
+                }
+            }
+        }
+        row.data = sea_orm::ActiveValue::Set(data);
+        Ok(row)
+    }
+}
+
+/// The config properties that hold secrets, in any kind.
+fn secret_names() -> &'static [&'static str] {
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        static KINDS: std::sync::OnceLock<KindRegistry> = std::sync::OnceLock::new();
+        KINDS.get_or_init(KindRegistry::builtin).secret_names()
+    })
 }
 
 /// Deletes what `delete` selects, then inserts `rows` (none is fine): how a read model
@@ -127,6 +252,7 @@ async fn write_append(
     tx: &DatabaseTransaction,
     expected_version: u32,
     events: &[EventEnvelope],
+    rows: Vec<event::ActiveModel>,
     projection: &IntegrationProjection,
     job: JobChange,
 ) -> Result<(), StoreError> {
@@ -158,7 +284,7 @@ async fn write_append(
         }
     }
     // 2. The events; the unique (aggregate_id, version) is the last word on races.
-    match event::Entity::insert_many(events.iter().map(mapping::event_row))
+    match event::Entity::insert_many(rows)
         .exec_without_returning(tx)
         .await
     {
@@ -270,7 +396,7 @@ impl EventLog for SeaOrmEventStore {
             .await
             .map_err(backend)?
             .into_iter()
-            .map(mapping::envelope)
+            .map(|row| self.envelope(row))
             .collect()
     }
 }
@@ -324,7 +450,7 @@ impl SeaOrmEventStore {
             .await
             .map_err(backend)?
             .into_iter()
-            .map(mapping::envelope)
+            .map(|row| self.envelope(row))
             .collect()
     }
 
@@ -373,7 +499,7 @@ impl SeaOrmEventStore {
             return models
                 .into_iter()
                 .take(contiguous)
-                .map(mapping::envelope)
+                .map(|row| self.envelope(row))
                 .collect();
         }
         // A hole right after `position`: wait for the appenders that may fill it. An

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::ActiveValue::{NotSet, Set};
 use serde_json::{Value, json};
 
+use crate::application::integrations::kinds::KindRegistry;
 use crate::application::integrations::projection::{
     Artifacts, IntegrationProjection, IntegrationView, StepView,
 };
@@ -48,13 +49,14 @@ pub fn envelope(row: entity::event::Model) -> Result<EventEnvelope, StoreError> 
 
 pub fn integration_row(projection: &IntegrationProjection) -> entity::integration::ActiveModel {
     let view = projection.view();
+    let config = stored_config(&view.kind, &view.config);
     entity::integration::ActiveModel {
         id: Set(view.id),
         kind: Set(view.kind),
         name: Set(view.name),
         description: Set(view.description),
         prompt: Set(view.prompt),
-        config: Set(view.config),
+        config: Set(config),
         state: Set(view.state.as_str().to_owned()),
         version: Set(view.version as i32),
         owner_id: Set(view.owner_id),
@@ -69,6 +71,15 @@ pub fn integration_row(projection: &IntegrationProjection) -> entity::integratio
             serde_json::to_value(&view.artifacts).unwrap_or(Value::Null),
         )),
     }
+}
+
+/// What the read model keeps of a config: its secrets replaced, as every reader of the
+/// read model shows them (the pipeline reads the events, where they are sealed).
+fn stored_config(kind: &str, config: &Value) -> Value {
+    static KINDS: std::sync::OnceLock<KindRegistry> = std::sync::OnceLock::new();
+    KINDS
+        .get_or_init(KindRegistry::builtin)
+        .redact_config(kind, config)
 }
 
 pub fn integration_view(row: entity::integration::Model) -> Result<IntegrationView, StoreError> {

@@ -8,6 +8,7 @@ mod mapping;
 mod notification_store;
 mod probe;
 mod read_model;
+pub mod secret_box;
 mod status_board;
 mod transaction;
 
