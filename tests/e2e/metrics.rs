@@ -86,6 +86,7 @@ async fn a_pipeline_moves_the_metrics_that_promtool_and_prometheus_read() {
         "codebot_jobs_queued",
         "codebot_jobs_oldest_queued_age_seconds",
         r#"codebot_db_pool_connections{state="idle"}"#,
+        "codebot_db_begin_wait_seconds_count",
         r#"codebot_bulkhead_limit{bulkhead="database"}"#,
         r#"codebot_cache_requests_total{cache="api_keys",result="hit"}"#,
         "codebot_http_request_duration_seconds_bucket",

@@ -63,7 +63,12 @@ where
     let span = tracing::info_span!("db.transaction");
     let task = tokio::spawn(
         async move {
+            // Waiting for a pooled connection is most of what BEGIN takes: the
+            // pool's waits, as operators see them.
+            let asked = std::time::Instant::now();
             let tx = begin_write(&db).await.map_err(backend)?;
+            metrics::histogram!("codebot_db_begin_wait_seconds")
+                .record(asked.elapsed().as_secs_f64());
             let result = work(&tx).await;
             finish(tx, result).await
         }
