@@ -119,6 +119,11 @@ fn describe() {
         "codebot_db_pool_max_connections",
         "Most connections the database pool may open"
     );
+    describe_histogram!(
+        "codebot_db_begin_wait_seconds",
+        Unit::Seconds,
+        "Time a write transaction waited for a pooled connection and its BEGIN"
+    );
     describe_counter!(
         "codebot_rate_limited_total",
         "Requests refused for a spent rate budget, by role"
