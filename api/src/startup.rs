@@ -23,6 +23,7 @@ use crate::application::notifications::{Notifications, Notifier, NotifierSetting
 use crate::application::pipeline::ports::{CodeGenerator, CodeHost, Deployer};
 use crate::application::pipeline::saga::{PipelineRunner, PipelineSettings, Providers};
 use crate::application::pipeline::worker::{Worker, WorkerSettings};
+use crate::application::ports::IntegrationReadModel;
 use crate::application::ports::{IntegrationStore, JobQueue};
 use crate::application::status::{LocalWorker, StatusBoard, SystemStatusQuery};
 use crate::application::telemetry::ProcessMetrics;
@@ -33,6 +34,7 @@ use crate::infrastructure::auth::oauth::{OAuth2Provider, ProviderKind, ProviderS
 use crate::infrastructure::fanout;
 use crate::infrastructure::persistence::database::{self, QueryCounter};
 use crate::infrastructure::persistence::secret_box::SecretBox;
+use crate::infrastructure::persistence::view_cache::{CachedReadModel, ViewCache};
 use crate::infrastructure::persistence::{
     SeaOrmEventStore, SeaOrmJobQueue, SeaOrmReadModel, SeaOrmUserDirectory, SqlDatabaseProbe,
     StoreSignal,
@@ -63,7 +65,7 @@ use crate::presentation::http::{self, HttpState};
 struct Adapters {
     signal: StoreSignal,
     store: Arc<SeaOrmEventStore>,
-    read: Arc<SeaOrmReadModel>,
+    read: Arc<dyn IntegrationReadModel>,
     queue: Arc<SeaOrmJobQueue>,
 }
 
@@ -79,13 +81,34 @@ impl Adapters {
         signal: StoreSignal,
         secrets: Option<Arc<SecretBox>>,
     ) -> Self {
+        Self::wired(db, signal, secrets, None)
+    }
+
+    /// The adapters on `db`; with `secrets` the event store seals secret config values
+    /// at rest, and with `cache` `integration(id)` reads go through it.
+    fn wired(
+        db: &DatabaseConnection,
+        signal: StoreSignal,
+        secrets: Option<Arc<SecretBox>>,
+        cache: Option<Arc<ViewCache>>,
+    ) -> Self {
         let mut store = SeaOrmEventStore::new(db.clone(), signal.clone());
         if let Some(secrets) = secrets {
             store = store.with_secrets(secrets);
         }
+        let read: Arc<dyn IntegrationReadModel> = match cache {
+            Some(cache) => {
+                store = store.with_cache(cache.clone());
+                Arc::new(CachedReadModel::new(
+                    SeaOrmReadModel::new(db.clone()),
+                    cache,
+                ))
+            }
+            None => Arc::new(SeaOrmReadModel::new(db.clone())),
+        };
         Self {
             store: Arc::new(store),
-            read: Arc::new(SeaOrmReadModel::new(db.clone())),
+            read,
             queue: Arc::new(SeaOrmJobQueue::new(db.clone(), signal.clone())),
             signal,
         }
@@ -615,7 +638,18 @@ impl Application {
                 .map_err(anyhow::Error::msg)?;
             signal = signal.with_remote(remote);
         }
-        let adapters = Adapters::with_signal(&db, signal, Some(secret_box(settings)?));
+        // integration(id) reads through a cache: Redis when there is one; in the
+        // process only when it is the only process (the embedded default).
+        let cache = match &settings.redis_url {
+            Some(url) => Some(Arc::new(
+                ViewCache::redis(url.expose()).map_err(anyhow::Error::msg)?,
+            )),
+            None if settings.is_embedded() && settings.role == Role::All => {
+                Some(Arc::new(ViewCache::local()))
+            }
+            None => None,
+        };
+        let adapters = Adapters::wired(&db, signal, Some(secret_box(settings)?), cache);
         let feed_poll = Duration::from_millis(settings.feed_poll_ms.max(10));
         let (providers, mut guards) = providers(settings)?;
         let (db_concurrency, db_queue) = settings.worker.db_bulkhead;

@@ -2,6 +2,7 @@
 //! One test binary; one module per area.
 
 mod access;
+mod cache;
 mod command_line;
 mod crash;
 mod dashboard;

@@ -4,6 +4,7 @@
 //! It may depend on `domain` and on the ports it declares itself (traits that
 //! infrastructure implements). It never names a database, HTTP or GraphQL crate.
 
+pub mod cache;
 pub mod error;
 pub mod feed;
 pub mod gateway;

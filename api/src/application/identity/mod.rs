@@ -2,12 +2,11 @@
 //! roles, sign-in sessions (access token plus rotating refresh token) and OAuth login.
 //!
 //! A credential is checked against what the store says of it now, through a short
-//! cache ([`cache`]): an API key by its hash, an access token by its user's current
+//! cache ([`TtlCache`]): an API key by its hash, an access token by its user's current
 //! role (a token never grants more than that role, and one whose user is gone grants
 //! nothing). A revoked key or a demoted user is refused on every instance within the
 //! cache's time to live, and at once on the instance that made the change.
 
-pub mod cache;
 pub mod ports;
 pub mod secrets;
 
@@ -19,11 +18,11 @@ use chrono::{DateTime, Utc};
 use serde_json::json;
 use uuid::Uuid;
 
-use self::cache::TtlCache;
 use self::ports::{
     AccessToken, ApiKeyRecord, AuditEntry, IdentityStore, LoginState, OAuthProvider, RefreshRecord,
     Rotation, TokenCodec, UserPage,
 };
+use crate::application::cache::TtlCache;
 use crate::application::error::AppError;
 use crate::application::ports::{StoreError, UserView};
 use crate::domain::DomainError;
@@ -110,7 +109,7 @@ impl Default for IdentitySettings {
     }
 }
 
-/// Credentials as last read from the store (see [`cache`]).
+/// Credentials as last read from the store (see [`TtlCache`]).
 struct Remembered {
     /// API keys by the hash of their secret.
     keys: TtlCache<String, ApiKeyRecord>,

@@ -42,7 +42,7 @@ pub struct GenerationProgressView {
 }
 
 /// An integration as the read model stores it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IntegrationView {
     pub id: Uuid,
     pub kind: String,

@@ -27,7 +27,7 @@ use super::artifacts::Usage;
 use super::state::IntegrationState;
 
 /// Why an integration is FAILED: the step that failed (if a step did) and the reason.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Failure {
     pub step: Option<PipelineStep>,
     pub reason: String,

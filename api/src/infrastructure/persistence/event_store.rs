@@ -16,6 +16,7 @@ use uuid::Uuid;
 
 use super::mapping;
 use super::secret_box::SecretBox;
+use super::view_cache::ViewCache;
 use crate::application::integrations::kinds::KindRegistry;
 use crate::application::integrations::projection::IntegrationProjection;
 use crate::application::ports::{EventEnvelope, EventLog, IntegrationStore, JobChange, StoreError};
@@ -37,6 +38,8 @@ pub struct SeaOrmEventStore {
     /// Seals secret config values in the events it writes, and opens them in the
     /// events it reads; none stores them as they come.
     secrets: Option<Arc<SecretBox>>,
+    /// Written through with every committed append.
+    cache: Option<Arc<ViewCache>>,
 }
 
 impl SeaOrmEventStore {
@@ -46,7 +49,14 @@ impl SeaOrmEventStore {
             db,
             signal,
             secrets: None,
+            cache: None,
         }
+    }
+
+    /// Writes every committed append through to `cache`.
+    pub fn with_cache(mut self, cache: Arc<ViewCache>) -> Self {
+        self.cache = Some(cache);
+        self
     }
 
     /// Seals secret config values at rest with `secrets`.
@@ -164,6 +174,7 @@ impl IntegrationStore for SeaOrmEventStore {
             .map(|envelope| self.sealed_row(envelope))
             .collect::<Result<Vec<_>, _>>()?;
         let events = events.to_vec();
+        let committed = projection;
         let projection = projection.clone();
         let appended = transact(&self.db, move |tx| {
             Box::pin(async move {
@@ -180,6 +191,9 @@ impl IntegrationStore for SeaOrmEventStore {
         metrics::histogram!("codebot_event_append_duration_seconds", "outcome" => outcome)
             .record(started.elapsed().as_secs_f64());
         appended?;
+        if let Some(cache) = &self.cache {
+            cache.committed(committed).await;
+        }
         if job == JobChange::Enqueue {
             self.signal.notify_local();
         }

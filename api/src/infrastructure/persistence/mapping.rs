@@ -73,6 +73,13 @@ pub fn integration_row(projection: &IntegrationProjection) -> entity::integratio
     }
 }
 
+/// The view of `projection` as the read model holds it (its config redacted).
+pub fn stored_view(projection: &IntegrationProjection) -> IntegrationView {
+    let mut view = projection.view();
+    view.config = stored_config(&view.kind, &view.config);
+    view
+}
+
 /// What the read model keeps of a config: its secrets replaced, as every reader of the
 /// read model shows them (the pipeline reads the events, where they are sealed).
 fn stored_config(kind: &str, config: &Value) -> Value {

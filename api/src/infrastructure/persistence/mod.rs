@@ -11,6 +11,7 @@ mod read_model;
 pub mod secret_box;
 mod status_board;
 mod transaction;
+pub mod view_cache;
 
 pub use event_store::SeaOrmEventStore;
 pub use identity_store::SeaOrmIdentityStore;

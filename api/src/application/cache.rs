@@ -1,9 +1,6 @@
-//! What an instance remembers about credentials for a short while, so that checking
-//! one costs no database round trip on the hot path.
-//!
-//! Every entry lives at most the cache's time to live: a key revoked or a user demoted
-//! on another instance is refused here within that time; on the instance that made the
-//! change, at once (the change forgets the entries it touches).
+//! A bounded in-process map whose entries expire: what an instance remembers for a
+//! short while (credentials, integration views) so that the hot path makes no database
+//! round trip. Hits and misses are counted per cache.
 
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -62,12 +59,24 @@ impl<K: Eq + Hash + Clone, V: Clone> TtlCache<K, V> {
     /// Stores `value` under `key`. A full cache first drops its expired entries, then,
     /// if still full, everything (the next requests read through again).
     pub fn insert(&self, key: K, value: V) {
+        self.insert_unless(key, value, |_, _| false);
+    }
+
+    /// Stores `value` under `key` unless the entry there is newer (`newer(stored,
+    /// value)`), in one step: a late writer never replaces a fresher value.
+    pub fn insert_unless(&self, key: K, value: V, newer: impl Fn(&V, &V) -> bool) {
         if self.ttl.is_zero() {
             return;
         }
+        let ttl = self.ttl;
         let mut entries = self.entries();
+        if let Some((stored, current)) = entries.get(&key)
+            && stored.elapsed() < ttl
+            && newer(current, &value)
+        {
+            return;
+        }
         if entries.len() >= self.capacity && !entries.contains_key(&key) {
-            let ttl = self.ttl;
             entries.retain(|_, (stored, _)| stored.elapsed() < ttl);
             if entries.len() >= self.capacity {
                 entries.clear();
