@@ -59,7 +59,7 @@ use crate::infrastructure::resilience::{
 };
 use crate::presentation::graphql::{self, Handlers, SchemaOptions};
 use crate::presentation::http::auth::Gate;
-use crate::presentation::http::{self, HttpState};
+use crate::presentation::http::{self, HttpShared, HttpState};
 
 /// The adapters on one database, shared by the API and the worker of a process.
 struct Adapters {
@@ -726,7 +726,7 @@ impl Application {
         );
         let metrics = crate::infrastructure::metrics::PrometheusMetrics::install()
             .map_err(anyhow::Error::msg)?;
-        let state = HttpState {
+        let state = HttpState::new(HttpShared {
             schema,
             metrics: Some(ProcessMetrics::new(
                 Arc::new(metrics),
@@ -740,7 +740,7 @@ impl Application {
             github_webhook_secret: settings.providers.github_webhook_secret.clone(),
             stopping: stop.clone(),
             metrics_token: settings.gateway.metrics_token.clone(),
-        };
+        });
         // A worker serves only health, readiness and metrics, on its own address.
         let router = if settings.role == Role::Worker {
             http::ops_router(state)

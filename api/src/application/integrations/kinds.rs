@@ -72,7 +72,9 @@ impl IntegrationKind {
 /// The kinds this product knows, in a fixed order.
 #[derive(Debug, Clone)]
 pub struct KindRegistry {
-    kinds: Vec<IntegrationKind>,
+    /// Shared: every use case and every request holds the registry, and copying its
+    /// JSON Schemas each time showed up in profiles.
+    kinds: std::sync::Arc<[IntegrationKind]>,
 }
 
 impl Default for KindRegistry {
@@ -85,7 +87,7 @@ impl KindRegistry {
     /// The kinds shipped with the product.
     pub fn builtin() -> Self {
         Self {
-            kinds: vec![webhook_relay(), http_poller()],
+            kinds: vec![webhook_relay(), http_poller()].into(),
         }
     }
 
@@ -102,7 +104,7 @@ impl KindRegistry {
     pub fn redact_event_data(&self, data: &Value) -> Value {
         let mut data = data.clone();
         if let Some(config) = data.get_mut("config") {
-            for kind in &self.kinds {
+            for kind in self.kinds.iter() {
                 *config = kind.redact_secrets(config);
             }
         }

@@ -32,9 +32,27 @@ pub fn request_id(headers: &axum::http::HeaderMap) -> Option<String> {
         .map(|id| id.chars().take(100).collect())
 }
 
-/// What the HTTP handlers share.
+/// What the HTTP handlers share: behind an `Arc`, because axum hands every request
+/// (and every websocket) its own copy of the state.
 #[derive(Clone)]
-pub struct HttpState {
+pub struct HttpState(std::sync::Arc<HttpShared>);
+
+impl HttpState {
+    pub fn new(shared: HttpShared) -> Self {
+        Self(std::sync::Arc::new(shared))
+    }
+}
+
+impl std::ops::Deref for HttpState {
+    type Target = HttpShared;
+
+    fn deref(&self) -> &HttpShared {
+        &self.0
+    }
+}
+
+/// The fields of [`HttpState`].
+pub struct HttpShared {
     pub schema: AppSchema,
     pub handlers: Handlers,
     /// Largest request body accepted, in bytes.
