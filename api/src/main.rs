@@ -69,9 +69,13 @@ enum ApikeyAction {
         /// VIEWER, DEVELOPER or ADMIN.
         #[arg(long)]
         role: String,
-        /// The user it belongs to (made with the key's role when missing).
+        /// The user it belongs to: the built-in `admin` (made when missing) or an
+        /// existing user.
         #[arg(long, default_value = "admin")]
         user: String,
+        /// Make the user (with the key's role) when it does not exist yet.
+        #[arg(long)]
+        create_user: bool,
     },
 }
 
@@ -91,6 +95,12 @@ fn main() -> ExitCode {
         Ok(mut settings) => {
             if let Some(Command::Serve { role: Some(role) }) = cli.command {
                 settings.role = role;
+            }
+            // The other commands print their answer; their progress (migrations, …)
+            // is noise unless CODEBOT_LOG asks for it.
+            let serving = matches!(cli.command, None | Some(Command::Serve { .. }));
+            if !serving && std::env::var_os("CODEBOT_LOG").is_none() {
+                settings.log.filter = "warn".to_owned();
             }
             settings
         }
@@ -137,12 +147,25 @@ fn main() -> ExitCode {
                 Ok(())
             }
             Command::Apikey {
-                action: ApikeyAction::Create { name, role, user },
+                action:
+                    ApikeyAction::Create {
+                        name,
+                        role,
+                        user,
+                        create_user,
+                    },
             } => {
                 let role = api::domain::identity::Role::parse(&role).ok_or_else(|| {
                     anyhow::anyhow!("--role: expected VIEWER, DEVELOPER or ADMIN, got `{role}`")
                 })?;
-                let secret = api::startup::create_api_key(&settings, &user, &name, role).await?;
+                let secret = api::startup::create_api_key_as(
+                    &settings,
+                    &user,
+                    &name,
+                    role,
+                    create_user || user == "admin",
+                )
+                .await?;
                 println!("{secret}");
                 Ok(())
             }

@@ -587,9 +587,32 @@ pub async fn create_api_key(
     name: &str,
     role: UserRole,
 ) -> anyhow::Result<String> {
+    create_api_key_as(settings, user, name, role, true).await
+}
+
+/// `codebot apikey create`: like [`create_api_key`], but for a user that does not
+/// exist only when `create_user` says so.
+///
+/// Fails when the user does not exist and may not be made, or as `create_api_key`.
+pub async fn create_api_key_as(
+    settings: &Settings,
+    user: &str,
+    name: &str,
+    role: UserRole,
+    create_user: bool,
+) -> anyhow::Result<String> {
     let (db, _) = database::connect(&settings.database_url(), &settings.database).await?;
     database::migrate(&db).await?;
     let identity = identity(settings, &db)?;
+    if !create_user
+        && !identity
+            .user_exists(user)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?
+    {
+        db.close().await.ok();
+        anyhow::bail!("--user: no user `{user}` exists; add --create-user to make it");
+    }
     let created = identity
         .issue_key_for(user, name, role, "command-line")
         .await;

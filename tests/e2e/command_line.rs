@@ -130,18 +130,35 @@ async fn the_first_start_prints_an_admin_key_that_signs_in() {
     child.kill().ok();
     child.wait().ok();
 
-    // A second start prints no new key.
-    let output = std::process::Command::new(codebot_binary())
-        .args([
-            "apikey", "create", "--name", "ci", "--role", "viewer", "--user", "robot",
-        ])
-        .current_dir(dir.path())
-        .env_clear()
-        .env("CODEBOT_LOG", "warn")
-        .output()
-        .expect("apikey create");
+    // A key for someone who does not exist is refused unless asked to make them.
+    let apikey = |extra: &[&str]| {
+        std::process::Command::new(codebot_binary())
+            .args([
+                "apikey", "create", "--name", "ci", "--role", "viewer", "--user", "robot",
+            ])
+            .args(extra)
+            .current_dir(dir.path())
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .output()
+            .expect("apikey create")
+    };
+    let refused = apikey(&[]);
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("--create-user"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    let output = apikey(&["--create-user"]);
     assert!(
         output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // A command prints its answer only: no log lines unless CODEBOT_LOG asks.
+    assert!(
+        output.stderr.is_empty(),
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );

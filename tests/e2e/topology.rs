@@ -273,7 +273,15 @@ impl Topology {
     /// `codebot apikey create` for `user` with `role`: the secret it prints.
     fn cli_key(&self, user: &str, role: &str) -> String {
         let out = self.cli(&[
-            "apikey", "create", "--name", "topology", "--role", role, "--user", user,
+            "apikey",
+            "create",
+            "--name",
+            "topology",
+            "--role",
+            role,
+            "--user",
+            user,
+            "--create-user",
         ]);
         out.lines()
             .find(|line| line.starts_with("cb_"))
@@ -950,6 +958,11 @@ async fn api_replicas_behind_nginx_share_the_load_and_survive_sigterm_and_sigkil
         .iter()
         .filter(|id| !stored.contains(*id))
         .collect();
+    println!(
+        "fault-writes api-burst acknowledged: acknowledged={} lost={}",
+        load.acked.len(),
+        lost.len()
+    );
     assert!(lost.is_empty(), "acknowledged but lost: {lost:?}");
 
     // The subscriber got every event once, in order, across both disconnects.
@@ -965,6 +978,21 @@ async fn api_replicas_behind_nginx_share_the_load_and_survive_sigterm_and_sigkil
         followed.disconnects,
         followed.resumed_after
     );
+    {
+        let mut delivered: Vec<i64> = received.clone();
+        delivered.extend(&followed.positions);
+        let stored = t.stored_positions(start).await;
+        let unique: BTreeSet<i64> = delivered.iter().copied().collect();
+        let stored_set: BTreeSet<i64> = stored.iter().copied().collect();
+        println!(
+            "fault-writes api-burst events: delivered={} stored={} duplicated={} unexpected={} missed={}",
+            delivered.len(),
+            stored.len(),
+            delivered.len() - unique.len(),
+            unique.difference(&stored_set).count(),
+            stored_set.difference(&unique).count()
+        );
+    }
     assert_eq!(
         followed.disconnects.first(),
         Some(&Some(1012)),

@@ -247,6 +247,11 @@ impl Identity {
         })
     }
 
+    /// Whether a user named `id` exists.
+    pub async fn user_exists(&self, id: &str) -> Result<bool, AppError> {
+        Ok(self.store.user(id).await?.is_some())
+    }
+
     /// The caller's own user record.
     pub async fn me(&self, principal: &Principal) -> Result<Option<UserView>, AppError> {
         Ok(self.store.user(&principal.user_id).await?)
