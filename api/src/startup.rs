@@ -559,6 +559,9 @@ pub const ADMIN_KEY_FILE: &str = "admin-api-key";
 
 /// On the first start (no users yet), makes the admin and an admin API key, prints the
 /// key once and writes it to the data dir (mode 0600), so a new user can sign in.
+/// The PostgreSQL advisory lock under which the first admin is made.
+const BOOTSTRAP_LOCK: i64 = 0x0063_6f64_6562_6f75;
+
 async fn bootstrap_admin(settings: &Settings, identity: &Identity) -> anyhow::Result<()> {
     let Some(secret) = identity
         .bootstrap_admin()
@@ -650,8 +653,11 @@ impl Application {
         let (db, queries) = database::connect(&settings.database_url(), &settings.database).await?;
         database::migrate(&db).await?;
         let identity = identity(settings, &db)?;
-        if settings.is_embedded() && settings.role != Role::Worker {
-            bootstrap_admin(settings, &identity).await?;
+        // The first admin, on every backend: replicas that start together on a fresh
+        // database make one key between them (the first to take the lock).
+        if settings.role != Role::Worker {
+            database::exclusively(&db, BOOTSTRAP_LOCK, bootstrap_admin(settings, &identity))
+                .await?;
         }
         let stop = CancellationToken::new();
         let mut signal = StoreSignal::default();

@@ -524,3 +524,83 @@ both_databases!(
         app.stop().await;
     }
 );
+
+#[tokio::test]
+async fn replicas_that_start_together_on_postgresql_make_one_first_admin() {
+    let db = codebot_tests::TestDb::create(Backend::Postgres).await;
+    let ports: Vec<u16> = (0..3)
+        .map(|_| {
+            std::net::TcpListener::bind("127.0.0.1:0")
+                .and_then(|l| l.local_addr())
+                .expect("a port")
+                .port()
+        })
+        .collect();
+    let mut replicas: Vec<_> = ports
+        .iter()
+        .enumerate()
+        .map(|(i, port)| {
+            std::process::Command::new(codebot_tests::codebot_binary())
+                .args(["serve", "--role", "api"])
+                .env_clear()
+                .env("PATH", std::env::var("PATH").unwrap_or_default())
+                .env("DATABASE_URL", &db.url)
+                .env("CODEBOT_DATA_DIR", db.dir.path().join(format!("data-{i}")))
+                .env("CODEBOT_JWT_SECRET", codebot_tests::TEST_JWT_SECRET)
+                .env("CODEBOT_ADDR", format!("127.0.0.1:{port}"))
+                .env("CODEBOT_LOG", "warn")
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .expect("a replica starts")
+        })
+        .collect();
+    // Every replica becomes ready.
+    for port in &ports {
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        while codebot_tests::plain_client()
+            .get(format!("http://127.0.0.1:{port}/readyz"))
+            .send()
+            .await
+            .map_or(true, |r| !r.status().is_success())
+        {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "a replica never became ready"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+    for replica in &mut replicas {
+        replica.kill().ok();
+    }
+    let mut keys = Vec::new();
+    for replica in replicas {
+        let output = replica.wait_with_output().expect("output");
+        let text = String::from_utf8_lossy(&output.stdout).into_owned();
+        keys.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|line| line.starts_with("cb_"))
+                .map(str::to_owned),
+        );
+    }
+    assert_eq!(keys.len(), 1, "first admin keys printed: {keys:?}");
+    // That key is an admin's, and the only key there is.
+    let app = TestApp::spawn_on(db, &[("CODEBOT_ROLE", "api")]).await;
+    let (status, body) = app
+        .graphql_as(
+            Some(&keys[0]),
+            "{ me { id role } apiKeys { id } }",
+            Value::Null,
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["data"]["me"]["role"], "ADMIN", "{body}");
+    // The harness made one more for itself.
+    assert_eq!(
+        body["data"]["apiKeys"].as_array().map(Vec::len),
+        Some(2),
+        "{body}"
+    );
+}

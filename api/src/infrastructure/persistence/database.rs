@@ -120,6 +120,27 @@ pub async fn connect(
 /// The PostgreSQL advisory lock that serialises migrations ("codebot" in ASCII).
 const MIGRATION_LOCK: i64 = 0x0063_6f64_6562_6f74;
 
+/// Runs `work` while holding the PostgreSQL advisory lock `key` (a transaction on a
+/// connection of its own holds it; `work` uses the pool as usual), so that processes
+/// starting together do it one at a time. On SQLite it just runs `work`.
+///
+/// Fails when the lock cannot be taken, or with `work`'s error.
+pub async fn exclusively<T>(
+    db: &DatabaseConnection,
+    key: i64,
+    work: impl Future<Output = anyhow::Result<T>>,
+) -> anyhow::Result<T> {
+    if db.get_database_backend() != DatabaseBackend::Postgres {
+        return work.await;
+    }
+    let lock = db.begin().await?;
+    lock.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({key})"))
+        .await?;
+    let result = work.await;
+    lock.commit().await?;
+    result
+}
+
 /// Brings the schema up to date. On PostgreSQL the migrations run in one transaction
 /// under an advisory lock, so replicas that start together apply them once: the others
 /// wait, then find nothing left to do.
