@@ -428,3 +428,85 @@ async fn secret_config_values_never_come_back_to_clients() {
         "https://example.com/hook"
     );
 }
+
+/// Every field of an integration a client can read, its history included.
+const EVERYTHING: &str = "id kind name description prompt config state version createdAt updatedAt \
+    failure { step reason trigger } round generator testCommand \
+    testReport { passed exitCode durationMs output truncated timedOut } \
+    pullRequest { url number branch commit state filesChanged additions deletions } \
+    deployment { id location previous } usage { inputTokens outputTokens costUsd } \
+    generationProgress { attempt characters files } owner { id name } \
+    steps { name status attempts startedAt finishedAt error } files { path content } \
+    events(first: 1000) { position version type actor data recordedAt }";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_field_of_integration_at_a_version_is_what_integration_answered_then() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let data = app
+        .graphql_ok(
+            r#"mutation { createIntegration(input: { kind: "http_poller", name: "Then", prompt: "Poll orders", config: { url: "https://api.example.com/orders", interval_seconds: 60 } }) { id } }"#,
+            Value::Null,
+        )
+        .await;
+    let id = data["createIntegration"]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    // Watch it go through the pipeline, keeping what `integration` answered at each
+    // version it was seen at.
+    let now = format!("query($id: ID!) {{ integration(id: $id) {{ {EVERYTHING} }} }}");
+    let mut seen: std::collections::BTreeMap<u64, Value> = std::collections::BTreeMap::new();
+    for _ in 0..600 {
+        let answer = app.graphql_ok(&now, json!({ "id": id })).await["integration"].clone();
+        let version = answer["version"].as_u64().expect("version");
+        let state = answer["state"].clone();
+        // The read model's tables are read one after another: an answer is one
+        // version's only if no event was committed while it was read.
+        let after = app
+            .graphql_ok(
+                "query($id: ID!) { integration(id: $id) { version } }",
+                json!({ "id": id }),
+            )
+            .await;
+        if after["integration"]["version"].as_u64() == Some(version) {
+            seen.entry(version).or_insert(answer);
+        }
+        if state == "REVIEWING" {
+            break;
+        }
+    }
+    assert!(
+        seen.len() >= 3,
+        "saw only versions {:?}",
+        seen.keys().collect::<Vec<_>>()
+    );
+    assert!(
+        seen.values()
+            .any(|v| v["files"].as_array().is_some_and(|f| !f.is_empty()))
+    );
+    // An older version's steps and files differ from today's: the test can tell.
+    let first = seen.keys().next().copied().expect("a version");
+    let then = format!(
+        "query($id: ID!, $v: Int!) {{ integrationAt(id: $id, version: $v) {{ {EVERYTHING} }} }}"
+    );
+    for (version, answered) in &seen {
+        let past = app
+            .graphql_ok(&then, json!({ "id": id, "v": version }))
+            .await["integrationAt"]
+            .clone();
+        let differing: Vec<String> = answered
+            .as_object()
+            .expect("an object")
+            .iter()
+            .filter(|(key, value)| past.get(key.as_str()) != Some(value))
+            .map(|(key, value)| format!("{key}: then {value}, as it was {}", past[key.as_str()]))
+            .collect();
+        assert!(
+            differing.is_empty(),
+            "integrationAt(version: {version}) differs in {differing:#?}"
+        );
+    }
+    let latest = seen.values().last().expect("latest");
+    assert_ne!(seen[&first]["steps"], latest["steps"]);
+    app.stop().await;
+}

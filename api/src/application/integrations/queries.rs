@@ -105,6 +105,16 @@ impl IntegrationQueries {
         id: Uuid,
         point: PointInTime,
     ) -> Result<Option<IntegrationView>, AppError> {
+        Ok(self.projection_at(id, point).await?.map(|p| p.view()))
+    }
+
+    /// The whole projection (view, steps, files) as it was after `version`, or at
+    /// instant `at`. `None` when it did not exist then (or is deleted now).
+    pub async fn projection_at(
+        &self,
+        id: Uuid,
+        point: PointInTime,
+    ) -> Result<Option<IntegrationProjection>, AppError> {
         let history = self.store.load(id).await?;
         if history
             .last()
@@ -116,7 +126,7 @@ impl IntegrationQueries {
             PointInTime::Version(v) => e.version <= v,
             PointInTime::At(at) => e.recorded_at <= at,
         });
-        Ok(IntegrationProjection::fold(upto).map(|p| p.view()))
+        Ok(IntegrationProjection::fold(upto))
     }
 
     /// The audit trail of one integration: its events after `after_version`.

@@ -166,12 +166,12 @@ impl IntegrationQuery {
         let Ok(id) = Uuid::parse_str(&id) else {
             return Ok(None);
         };
-        let view = handlers
+        let past = handlers
             .integration_queries
-            .at(id, point)
+            .projection_at(id, point)
             .await
             .map_err(to_graphql)?;
-        Ok(view.map(Integration::from))
+        Ok(past.as_ref().map(Integration::as_it_was))
     }
 
     /// The kinds of integration the bot can build, with their config schemas.

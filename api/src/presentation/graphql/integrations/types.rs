@@ -141,6 +141,32 @@ pub struct Integration {
     pub generation_progress: Option<GenerationProgress>,
     #[graphql(skip)]
     pub owner_id: String,
+    /// For an integration as it was (`integrationAt`): its steps, files and history up
+    /// to that version, folded from the events instead of read from today's models.
+    #[graphql(skip)]
+    pub past: Option<std::sync::Arc<Past>>,
+}
+
+/// What an integration's past state holds beside its view.
+pub struct Past {
+    pub version: u32,
+    pub steps: Vec<StepView>,
+    pub files: Vec<crate::domain::artifacts::GeneratedFile>,
+}
+
+impl Integration {
+    /// The integration as `projection` says it was.
+    pub fn as_it_was(
+        projection: &crate::application::integrations::projection::IntegrationProjection,
+    ) -> Self {
+        let mut integration = Self::from(projection.view());
+        integration.past = Some(std::sync::Arc::new(Past {
+            version: projection.version(),
+            steps: projection.steps(),
+            files: projection.files().to_vec(),
+        }));
+        integration
+    }
 }
 
 /// The outcome of running the generated tests in the sandbox.
@@ -296,6 +322,7 @@ impl From<IntegrationView> for Integration {
                     reported_at: g.reported_at,
                 }),
             owner_id: view.owner_id,
+            past: None,
         }
     }
 }
@@ -338,9 +365,10 @@ impl Integration {
     /// The pipeline's steps in order, with their status and attempts.
     async fn steps(&self, ctx: &Context<'_>) -> Result<Vec<PipelineStep>> {
         let id = uuid::Uuid::parse_str(&self.id)?;
-        let mut steps = match ctx.data::<StepsDataLoader>() {
-            Ok(loader) => loader.load_one(id).await?.unwrap_or_default(),
-            Err(_) => ctx
+        let mut steps = match (&self.past, ctx.data::<StepsDataLoader>()) {
+            (Some(past), _) => past.steps.clone(),
+            (None, Ok(loader)) => loader.load_one(id).await?.unwrap_or_default(),
+            (None, Err(_)) => ctx
                 .data::<Handlers>()?
                 .integration_queries
                 .steps(&[id])
@@ -363,13 +391,17 @@ impl Integration {
 
     /// The current generated code, by path.
     async fn files(&self, ctx: &Context<'_>) -> Result<Vec<GeneratedFile>> {
-        let handlers = ctx.data::<Handlers>()?;
-        let id = uuid::Uuid::parse_str(&self.id)?;
-        let files = handlers
-            .integration_queries
-            .files(id)
-            .await
-            .map_err(to_graphql)?;
+        let files = match &self.past {
+            Some(past) => past.files.clone(),
+            None => {
+                let id = uuid::Uuid::parse_str(&self.id)?;
+                ctx.data::<Handlers>()?
+                    .integration_queries
+                    .files(id)
+                    .await
+                    .map_err(to_graphql)?
+            }
+        };
         Ok(files
             .into_iter()
             .map(|f| GeneratedFile {
@@ -396,7 +428,13 @@ impl Integration {
             .events(id, after, first)
             .await
             .map_err(to_graphql)?;
-        Ok(events.into_iter().map(IntegrationEvent::from).collect())
+        // As it was: nothing after its version.
+        let until = self.past.as_ref().map_or(u32::MAX, |p| p.version);
+        Ok(events
+            .into_iter()
+            .filter(|e| e.version <= until)
+            .map(IntegrationEvent::from)
+            .collect())
     }
 }
 
