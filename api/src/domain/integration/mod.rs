@@ -320,7 +320,10 @@ impl Integration {
                 let reason = if report.timed_out {
                     "the tests ran past their time limit".to_owned()
                 } else {
-                    format!("the tests failed (exit code {:?})", report.exit_code)
+                    match report.exit_code {
+                        Some(code) => format!("the tests failed (exit code {code})"),
+                        None => "the tests failed (killed by a signal)".to_owned(),
+                    }
                 };
                 events.push(Event::TestsCompleted { round, report });
                 if passed {

@@ -518,3 +518,45 @@ fn an_integration_is_not_deleted_before_its_cleanup_ran() {
         Err(DomainError::NotDeletable { state: Failed })
     );
 }
+
+#[test]
+fn failed_tests_say_their_exit_code_in_plain_words() {
+    for (exit_code, said) in [
+        (Some(1), "the tests failed (exit code 1)"),
+        (None, "the tests failed (killed by a signal)"),
+    ] {
+        let mut integration = in_state(Testing);
+        for event in integration
+            .handle(Command::StartStep {
+                step: PipelineStep::Test,
+            })
+            .expect("start")
+        {
+            integration.apply(&event);
+        }
+        let report = crate::domain::artifacts::TestReport {
+            passed: false,
+            exit_code,
+            duration_ms: 5,
+            output: "FAILED".into(),
+            truncated: false,
+            timed_out: false,
+        };
+        let events = integration
+            .handle(Command::CompleteStep {
+                step: PipelineStep::Test,
+                duration_ms: 5,
+                outcome: crate::domain::integration::StepOutcome::Tested(report),
+                max_rounds: 1,
+            })
+            .expect("complete");
+        let errors: Vec<String> = events
+            .iter()
+            .filter_map(|e| match e {
+                Event::StepFailed { error, .. } => Some(error.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(errors, [said], "{events:?}");
+    }
+}
