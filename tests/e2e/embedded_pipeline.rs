@@ -154,6 +154,21 @@ both_databases!(
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+        // Nor does the API show a deployment that no longer exists.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let now = app
+                .graphql_ok(
+                    "query($id: ID!) { integration(id: $id) { deployment { id } } }",
+                    json!({ "id": id }),
+                )
+                .await;
+            if now["integration"]["deployment"].is_null() {
+                break;
+            }
+            assert!(Instant::now() < deadline, "still shows {now}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 );
 

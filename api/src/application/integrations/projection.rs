@@ -167,7 +167,8 @@ impl IntegrationProjection {
             test_command: p.test_command.clone(),
             test_report: p.test_report.clone(),
             pull_request: p.pull_request.clone(),
-            deployment: p.deployment.clone(),
+            // A deployment taken out of service (undeployed or rolled back) is gone.
+            deployment: p.deployment.clone().filter(|_| !p.undeployed),
             usage: p.usage,
             generation_progress: p.generation.as_ref().zip(self.progress_at).map(
                 |((attempt, progress), reported_at)| GenerationProgressView {
