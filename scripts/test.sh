@@ -94,5 +94,8 @@ log "database tests passed: $lite on SQLite, $pg on PostgreSQL"
 [ "$status" -eq 0 ] || exit "$status"
 [ "$pg" -gt 0 ] || fail "no PostgreSQL test ran"
 
+log "benchmark smoke run (scripts/bench.sh --quick: debug builds, tiny loads, no thresholds)"
+scripts/bench.sh --quick --out "$(mktemp --suffix=.md)"
+
 log "the dashboard in Chromium, as the binary serves it"
 (cd web && E2E_UI=server CODEBOT_BIN=../target/debug/codebot npm run test:browser --silent)
