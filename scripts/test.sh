@@ -94,6 +94,9 @@ log "database tests passed: $lite on SQLite, $pg on PostgreSQL"
 [ "$status" -eq 0 ] || exit "$status"
 [ "$pg" -gt 0 ] || fail "no PostgreSQL test ran"
 
+log "hostile scorecard (short form)"
+scripts/scorecard.sh --quick
+
 log "benchmark smoke run (scripts/bench.sh --quick: debug builds, tiny loads, no thresholds)"
 scripts/bench.sh --quick --out "$(mktemp --suffix=.md)"
 

@@ -263,7 +263,9 @@ async fn the_jwt_attack_matrix_is_refused_over_http_and_websocket() {
     let app = TestApp::spawn_api(Backend::Sqlite).await;
     let secret = EncodingKey::from_secret(TEST_JWT_SECRET.as_bytes());
     let good = sign(&claims(&app, |_| {}), Algorithm::HS256, &secret);
-    assert_eq!(accepted(&app, &good).await, (true, true));
+    let got = accepted(&app, &good).await;
+    print_jwt_cases("a good token (control)", got, (true, true));
+    assert_eq!(got, (true, true));
 
     let now = chrono::Utc::now().timestamp();
     let mut attacks: BTreeMap<&str, String> = BTreeMap::new();
@@ -367,12 +369,25 @@ async fn the_jwt_attack_matrix_is_refused_over_http_and_websocket() {
     );
     attacks.insert("oversized", format!("{good}{}", "A".repeat(8000)));
     for (name, token) in &attacks {
-        assert_eq!(
-            accepted(&app, token).await,
-            (false, false),
-            "{name} was accepted"
-        );
+        let got = accepted(&app, token).await;
+        print_jwt_cases(name, got, (false, false));
+        assert_eq!(got, (false, false), "{name} was accepted");
     }
+}
+
+/// One `case …: ok|FAILED` line per transport, which the scorecard counts.
+fn print_jwt_cases(name: &str, got: (bool, bool), wanted: (bool, bool)) {
+    let verdict = |ok: bool| if ok { "ok" } else { "FAILED" };
+    println!("case jwt {name} over http: {}", verdict(got.0 == wanted.0));
+    println!(
+        "case jwt {name} over websocket: {}",
+        verdict(got.1 == wanted.1)
+    );
+}
+
+/// One `case …: ok|FAILED` line of the RBAC matrix, which the scorecard counts.
+fn print_rbac_case(name: &str, ok: bool) {
+    println!("case rbac {name}: {}", if ok { "ok" } else { "FAILED" });
 }
 
 fn openssl(args: &[&str]) -> Vec<u8> {
@@ -627,15 +642,21 @@ async fn the_rbac_matrix_matches_the_policy_file() {
                     arguments(field, &id)
                 );
                 let (status, body) = app.graphql_as(Some(key), &query, Value::Null).await;
+                let allowed = policy
+                    .requirement(root, field)
+                    .expect("in the policy")
+                    .allows(Some(&principal(*role)));
+                print_rbac_case(
+                    &format!("{role} {root}.{field} over http"),
+                    status == 200
+                        && body.get("data").is_some()
+                        && forbidden_at(&body, &[field]) != allowed,
+                );
                 assert_eq!(status, 200, "{query}: {body}");
                 assert!(
                     body.get("data").is_some(),
                     "the operation must validate: {query}: {body}"
                 );
-                let allowed = policy
-                    .requirement(root, field)
-                    .expect("in the policy")
-                    .allows(Some(&principal(*role)));
                 assert_eq!(
                     !forbidden_at(&body, &[field]),
                     allowed,
@@ -665,6 +686,10 @@ async fn the_rbac_matrix_matches_the_policy_file() {
             let first =
                 tokio::time::timeout(Duration::from_millis(700), receive(&mut socket)).await;
             let refused = matches!(&first, Ok(m) if m.to_string().contains("FORBIDDEN"));
+            print_rbac_case(
+                &format!("{role} Subscription.{field} over websocket"),
+                refused != allowed,
+            );
             assert_eq!(!refused, allowed, "{role} Subscription.{field}: {first:?}");
             checked += 1;
         }
@@ -735,7 +760,6 @@ async fn the_rbac_matrix_matches_the_policy_file() {
             };
             for (role, key) in &keys {
                 let (status, body) = app.graphql_as(Some(key), &query, json!({ "id": id })).await;
-                assert_eq!(status, 200, "{query}: {body}");
                 let allowed = policy
                     .requirement(type_name, field)
                     .expect("in the policy")
@@ -745,8 +769,15 @@ async fn the_rbac_matrix_matches_the_policy_file() {
                     .requirement("Query", root)
                     .expect("root")
                     .allows(Some(&principal(*role)));
-                assert!(body.get("data").is_some(), "{query}: {body}");
                 let any_forbidden = codes(&body).iter().any(|c| c == "FORBIDDEN");
+                print_rbac_case(
+                    &format!("{role} {type_name}.{field} via `{template}` over http"),
+                    status == 200
+                        && body.get("data").is_some()
+                        && any_forbidden != (allowed && root_allowed),
+                );
+                assert_eq!(status, 200, "{query}: {body}");
+                assert!(body.get("data").is_some(), "{query}: {body}");
                 assert_eq!(
                     !any_forbidden,
                     allowed && root_allowed,

@@ -20,6 +20,7 @@ mod metrics;
 mod notifications;
 mod pipeline;
 mod schema_file;
+mod scorecard;
 mod subscriptions;
 mod topology;
 mod traces;
