@@ -13,8 +13,7 @@
 //!
 //! Depth, complexity and directive limits are the schema's own (see `builder`).
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextExecute, NextParseQuery,
@@ -22,6 +21,7 @@ use async_graphql::extensions::{
 use async_graphql::parser::types::{ExecutableDocument, OperationType, Selection, SelectionSet};
 use async_graphql::{ErrorExtensions, Response, ServerError, ServerResult, Variables};
 
+use super::operations::Operations;
 use crate::application::gateway::Throttle;
 use crate::domain::identity::Principal;
 
@@ -45,8 +45,7 @@ impl ExtensionFactory for DocumentLimits {
 
 #[derive(Default)]
 struct DocumentLimitsExtension {
-    /// Root fields of each mutation in the document, by operation name.
-    mutation_fields: Mutex<HashMap<Option<String>, usize>>,
+    operations: Operations,
 }
 
 #[async_trait::async_trait]
@@ -79,18 +78,7 @@ impl Extension for DocumentLimitsExtension {
                 None,
             ));
         }
-        let mut fields = self
-            .mutation_fields
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        for (name, operation) in document.operations.iter() {
-            if operation.node.ty == OperationType::Mutation {
-                fields.insert(
-                    name.map(|n| n.to_string()),
-                    root_field_count(&document, &operation.node.selection_set.node),
-                );
-            }
-        }
+        self.operations.record(&document);
         Ok(document)
     }
 
@@ -100,18 +88,12 @@ impl Extension for DocumentLimitsExtension {
         operation_name: Option<&str>,
         next: NextExecute<'_>,
     ) -> Response {
-        let root_fields = {
-            let fields = self
-                .mutation_fields
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            match operation_name {
-                Some(name) => fields.get(&Some(name.to_owned())).copied(),
-                // Without a name the document holds one operation.
-                None => fields.values().next().copied(),
-            }
-        };
-        let extra = root_fields.unwrap_or(0).saturating_sub(1);
+        let root_fields = self
+            .operations
+            .of(operation_name)
+            .filter(|facts| facts.ty == OperationType::Mutation)
+            .map_or(0, |facts| facts.root_fields);
+        let extra = root_fields.saturating_sub(1);
         if extra > 0
             && let (Some(throttle), Some(principal)) =
                 (ctx.data_opt::<Throttle>(), ctx.data_opt::<Principal>())
@@ -239,34 +221,6 @@ fn alias_count(document: &ExecutableDocument) -> usize {
         .map(|f| count(&f.node.selection_set.node))
         .sum();
     operations + fragments
-}
-
-/// The fields an operation's root selection runs, through fragments (each fragment
-/// counted once per spread, as it runs).
-fn root_field_count(document: &ExecutableDocument, set: &SelectionSet) -> usize {
-    fn count(document: &ExecutableDocument, set: &SelectionSet, depth: usize) -> usize {
-        // Fragment cycles are refused by validation; the depth bound keeps this
-        // function safe before validation has run.
-        if depth > 16 {
-            return 0;
-        }
-        set.items
-            .iter()
-            .map(|item| match &item.node {
-                Selection::Field(field) => usize::from(!field.node.name.node.starts_with("__")),
-                Selection::InlineFragment(fragment) => {
-                    count(document, &fragment.node.selection_set.node, depth + 1)
-                }
-                Selection::FragmentSpread(spread) => document
-                    .fragments
-                    .get(&spread.node.fragment_name.node)
-                    .map_or(0, |f| {
-                        count(document, &f.node.selection_set.node, depth + 1)
-                    }),
-            })
-            .sum()
-    }
-    count(document, set, 0)
 }
 
 #[cfg(test)]

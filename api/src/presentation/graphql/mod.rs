@@ -7,6 +7,7 @@ pub mod limits;
 mod node;
 mod notifications;
 mod observe;
+mod operations;
 pub mod policy;
 mod status;
 mod subscriptions;

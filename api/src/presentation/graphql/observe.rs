@@ -4,7 +4,7 @@
 //! like an identifier, and only the first [`MAX_NAMES`] distinct names are; the rest
 //! count as `other`, so no client can grow the metrics without bound.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Instant;
 
@@ -13,6 +13,8 @@ use async_graphql::extensions::{
 };
 use async_graphql::parser::types::{ExecutableDocument, OperationType};
 use async_graphql::{Response, ServerResult, Variables};
+
+use super::operations::Operations;
 use tracing::Instrument as _;
 
 /// Most distinct operation names recorded as they are.
@@ -29,8 +31,7 @@ impl ExtensionFactory for OperationMetrics {
 
 #[derive(Default)]
 struct OperationMetricsExtension {
-    /// Each operation's type, by name.
-    types: Mutex<HashMap<Option<String>, &'static str>>,
+    operations: Operations,
 }
 
 #[async_trait::async_trait]
@@ -44,20 +45,7 @@ impl Extension for OperationMetricsExtension {
     ) -> ServerResult<ExecutableDocument> {
         let document = next.run(ctx, query, variables).await;
         match &document {
-            Ok(document) => {
-                let mut types = self
-                    .types
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner);
-                for (name, operation) in document.operations.iter() {
-                    let ty = match operation.node.ty {
-                        OperationType::Query => "query",
-                        OperationType::Mutation => "mutation",
-                        OperationType::Subscription => "subscription",
-                    };
-                    types.insert(name.map(|n| n.to_string()), ty);
-                }
-            }
+            Ok(document) => self.operations.record(document),
             Err(_) => metrics::counter!("codebot_graphql_operations_total", "operation" => "unparsed", "type" => "unknown", "outcome" => "error").increment(1),
         }
         document
@@ -69,16 +57,11 @@ impl Extension for OperationMetricsExtension {
         operation_name: Option<&str>,
         next: NextExecute<'_>,
     ) -> Response {
-        let ty = {
-            let types = self
-                .types
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            match operation_name {
-                Some(name) => types.get(&Some(name.to_owned())).copied(),
-                None => types.values().next().copied(),
-            }
-            .unwrap_or("unknown")
+        let ty = match self.operations.of(operation_name).map(|facts| facts.ty) {
+            Some(OperationType::Query) => "query",
+            Some(OperationType::Mutation) => "mutation",
+            Some(OperationType::Subscription) => "subscription",
+            None => "unknown",
         };
         let started = Instant::now();
         let name = label(operation_name);
