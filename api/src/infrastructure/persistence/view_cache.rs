@@ -47,6 +47,18 @@ fn key(id: Uuid) -> String {
     format!("integration:{id}")
 }
 
+/// Runs `command` on a pooled Redis connection.
+async fn run<T: redis::FromRedisValue>(
+    pool: &deadpool_redis::Pool,
+    command: &redis::Cmd,
+) -> Result<T, String> {
+    let mut connection = pool.get().await.map_err(|e| e.to_string())?;
+    command
+        .query_async(&mut *connection)
+        .await
+        .map_err(|e| e.to_string())
+}
+
 fn counted(result: &'static str) {
     metrics::counter!("codebot_cache_requests_total", "cache" => "integrations", "result" => result)
         .increment(1);
@@ -72,15 +84,8 @@ impl ViewCache {
         match self {
             Self::Local(cache) => cache.get(&id),
             Self::Redis(pool) => {
-                let found: Result<Option<String>, String> = async {
-                    let mut connection = pool.get().await.map_err(|e| e.to_string())?;
-                    redis::cmd("GET")
-                        .arg(key(id))
-                        .query_async(&mut *connection)
-                        .await
-                        .map_err(|e| e.to_string())
-                }
-                .await;
+                let found: Result<Option<String>, String> =
+                    run(pool, redis::cmd("GET").arg(key(id))).await;
                 let view = match found {
                     Ok(Some(text)) => serde_json::from_str(&text).ok(),
                     Ok(None) => None,
@@ -107,19 +112,16 @@ impl ViewCache {
                 let Ok(text) = serde_json::to_string(view) else {
                     return;
                 };
-                let stored: Result<i64, String> = async {
-                    let mut connection = pool.get().await.map_err(|e| e.to_string())?;
+                let stored: Result<i64, String> = run(
+                    pool,
                     redis::cmd("EVAL")
                         .arg(PUT_NEWER)
                         .arg(1)
                         .arg(key(view.id))
                         .arg(text)
                         .arg(view.version)
-                        .arg(TTL.as_secs())
-                        .query_async(&mut *connection)
-                        .await
-                        .map_err(|e| e.to_string())
-                }
+                        .arg(TTL.as_secs()),
+                )
                 .await;
                 if let Err(error) = stored {
                     tracing::warn!(%error, integration = %view.id, "the integration cache cannot be written");
@@ -133,15 +135,8 @@ impl ViewCache {
         match self {
             Self::Local(cache) => cache.forget_where(|key, _| *key == id),
             Self::Redis(pool) => {
-                let forgotten: Result<i64, String> = async {
-                    let mut connection = pool.get().await.map_err(|e| e.to_string())?;
-                    redis::cmd("DEL")
-                        .arg(key(id))
-                        .query_async(&mut *connection)
-                        .await
-                        .map_err(|e| e.to_string())
-                }
-                .await;
+                let forgotten: Result<i64, String> =
+                    run(pool, redis::cmd("DEL").arg(key(id))).await;
                 if let Err(error) = forgotten {
                     tracing::warn!(%error, integration = %id, "the integration cache cannot be cleared");
                 }
