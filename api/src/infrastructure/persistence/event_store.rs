@@ -17,7 +17,6 @@ use uuid::Uuid;
 use super::mapping;
 use super::secret_box::SecretBox;
 use super::view_cache::ViewCache;
-use crate::application::integrations::kinds::KindRegistry;
 use crate::application::integrations::projection::IntegrationProjection;
 use crate::application::ports::{EventEnvelope, EventLog, IntegrationStore, JobChange, StoreError};
 use crate::domain::Event;
@@ -235,10 +234,7 @@ impl SeaOrmEventStore {
 /// The config properties that hold secrets, in any kind.
 fn secret_names() -> &'static [&'static str] {
     static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    NAMES.get_or_init(|| {
-        static KINDS: std::sync::OnceLock<KindRegistry> = std::sync::OnceLock::new();
-        KINDS.get_or_init(KindRegistry::builtin).secret_names()
-    })
+    NAMES.get_or_init(|| mapping::kinds().secret_names())
 }
 
 /// Deletes what `delete` selects, then inserts `rows` (none is fine): how a read model

@@ -83,10 +83,13 @@ pub fn stored_view(projection: &IntegrationProjection) -> IntegrationView {
 /// What the read model keeps of a config: its secrets replaced, as every reader of the
 /// read model shows them (the pipeline reads the events, where they are sealed).
 fn stored_config(kind: &str, config: &Value) -> Value {
+    kinds().redact_config(kind, config)
+}
+
+/// The kinds whose schemas say which config values are secret.
+pub(super) fn kinds() -> &'static KindRegistry {
     static KINDS: std::sync::OnceLock<KindRegistry> = std::sync::OnceLock::new();
-    KINDS
-        .get_or_init(KindRegistry::builtin)
-        .redact_config(kind, config)
+    KINDS.get_or_init(KindRegistry::builtin)
 }
 
 pub fn integration_view(row: entity::integration::Model) -> Result<IntegrationView, StoreError> {
