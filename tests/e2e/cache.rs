@@ -3,7 +3,7 @@
 //! clients nothing.
 
 use codebot_tests::{Backend, TestApp, TestDb};
-use serde_json::{Value, json};
+use serde_json::json;
 
 const READ: &str = "query($id: ID!) { integration(id: $id) { id name state version } }";
 
@@ -36,16 +36,8 @@ async fn a_read_after_a_mutation_on_another_instance_is_never_stale() {
     ];
     let a = TestApp::spawn_on(db, &redis).await;
     let b = TestApp::spawn_on(other, &redis).await;
-    let created = a
-        .graphql_ok(
-            r#"mutation { createIntegration(input: { kind: "http_poller", name: "Cached", prompt: "p", config: { url: "https://api.example.com/a", interval_seconds: 60 } }) { id version } }"#,
-            Value::Null,
-        )
-        .await;
-    let id = created["createIntegration"]["id"]
-        .as_str()
-        .expect("id")
-        .to_owned();
+    let created = crate::integrations::create(&a, "Cached").await;
+    let id = created["id"].as_str().expect("id").to_owned();
     // B reads it (and caches it), twice: the second read is a hit.
     let before = hits(&b).await;
     for _ in 0..2 {
@@ -109,13 +101,8 @@ async fn with_redis_down_reads_go_to_the_database_without_an_error() {
         ],
     )
     .await;
-    let created = app
-        .graphql_ok(
-            r#"mutation { createIntegration(input: { kind: "http_poller", name: "Uncached", prompt: "p", config: { url: "https://api.example.com/a", interval_seconds: 60 } }) { id } }"#,
-            Value::Null,
-        )
-        .await;
-    let id = created["createIntegration"]["id"].as_str().expect("id");
+    let created = crate::integrations::create(&app, "Uncached").await;
+    let id = created["id"].as_str().expect("id");
     for _ in 0..3 {
         let seen = app.graphql_ok(READ, json!({ "id": id })).await;
         assert_eq!(seen["integration"]["name"], "Uncached");
@@ -126,16 +113,8 @@ async fn with_redis_down_reads_go_to_the_database_without_an_error() {
 #[tokio::test]
 async fn the_embedded_default_caches_in_the_process_and_writes_through() {
     let app = TestApp::spawn(Backend::Sqlite).await;
-    let created = app
-        .graphql_ok(
-            r#"mutation { createIntegration(input: { kind: "http_poller", name: "Local", prompt: "p", config: { url: "https://api.example.com/a", interval_seconds: 60 } }) { id } }"#,
-            Value::Null,
-        )
-        .await;
-    let id = created["createIntegration"]["id"]
-        .as_str()
-        .expect("id")
-        .to_owned();
+    let created = crate::integrations::create(&app, "Local").await;
+    let id = created["id"].as_str().expect("id").to_owned();
     // The worker in the same process moves it on; every read sees each version as it
     // is committed, never an older one.
     let mut last = 0;

@@ -442,13 +442,7 @@ const EVERYTHING: &str = "id kind name description prompt config state version c
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_field_of_integration_at_a_version_is_what_integration_answered_then() {
     let app = TestApp::spawn(Backend::Sqlite).await;
-    let data = app
-        .graphql_ok(
-            r#"mutation { createIntegration(input: { kind: "http_poller", name: "Then", prompt: "Poll orders", config: { url: "https://api.example.com/orders", interval_seconds: 60 } }) { id } }"#,
-            Value::Null,
-        )
-        .await;
-    let id = data["createIntegration"]["id"]
+    let id = create(&app, "Then").await["id"]
         .as_str()
         .expect("id")
         .to_owned();
