@@ -12,7 +12,8 @@ Suites (see SUITES below and `--help`):
   corpus-sqlite  malformed-input corpus on a live server on SQLite (this script)
   corpus-postgres  the same on PostgreSQL (full run only)
   fuzz           proptest of the GraphQL request path and the settings (e2e, time-boxed)
-  crash          worker SIGKILLs at random pipeline steps, API SIGTERM/SIGKILL mid-burst
+  crash          a worker SIGKILLed inside each saga step, worker SIGKILLs at random
+                 pipeline steps, API SIGTERM/SIGKILL mid-burst
                  (e2e), a PostgreSQL restart mid-burst (this script, full run only)
 
 Standard library only. Run through scripts/scorecard.sh.
@@ -1142,12 +1143,16 @@ def parse_crash(suite: Suite, output: str) -> None:
         for s in filter(None, states.split(",")):
             steps[s] = steps.get(s, 0) + 1
     totals = {"lost": 0, "duplicated": 0, "unexpected": 0}
-    for line in re.findall(r"(?:crash-writes|fault-writes [^:]+):.*$", output, re.M):
+    for line in re.findall(r"(?:crash-writes(?: \([^)]*\))?|fault-writes [^:]+):.*$", output, re.M):
         suite.notes.append(line)
         for k in totals:
             m = re.search(rf"\b{k}=(\d+)", line)
             if m:
                 totals[k] += int(m.group(1))
+    killed_in = re.findall(r"crash step kill: (.*)$", output, re.M)
+    if killed_in:
+        suite.notes.append("a worker SIGKILLed inside each saga step in turn (its provider call in flight): "
+                           + ", ".join(killed_in))
     if steps:
         suite.notes.append("pipeline states of the integrations at the moments of the worker SIGKILLs: "
                            + ", ".join(f"{k} {v}" for k, v in sorted(steps.items())))
@@ -1180,7 +1185,7 @@ def main() -> int:
         "corpus-sqlite": Suite("corpus-sqlite", f"{corpus_n} malformed requests on SQLite over HTTP POST/GET, SSE, websocket and raw HTTP: no 5xx, no reset or timeout, no panic, alive at the end"),
         "corpus-postgres": Suite("corpus-postgres", f"{corpus_n} malformed requests on PostgreSQL, the same checks"),
         "fuzz": Suite("fuzz", f"proptest, {fuzz_secs} s: arbitrary bodies, documents, variables, batches and integration configs through the HTTP edge (no 5xx, no broken connection); arbitrary settings through Settings::load (no panic)"),
-        "crash": Suite("crash", "worker SIGKILLs at random pipeline steps (SQLite, and PostgreSQL with two workers), a SIGTERMed worker, a worker killed mid-pipeline behind nginx, API SIGTERM and SIGKILL mid-burst behind nginx" + ("" if quick else ", a PostgreSQL restart mid-burst") + ": lost, duplicated and unexpected writes"),
+        "crash": Suite("crash", "a worker SIGKILLed inside each saga step in turn (validate, generate, test, pull request, deploy, the pull request's compensation; PostgreSQL), worker SIGKILLs at random pipeline steps (SQLite, and PostgreSQL with two workers), a SIGTERMed worker, a worker killed mid-pipeline behind nginx, API SIGTERM and SIGKILL mid-burst behind nginx" + ("" if quick else ", a PostgreSQL restart mid-burst") + ": lost, duplicated and unexpected writes"),
     }
     if quick:
         del suites["corpus-postgres"]
@@ -1246,7 +1251,8 @@ def main() -> int:
     # 4. Crash and fault runs: one at a time (they start processes and kill them).
     def crash(suite: Suite) -> None:
         filters = ["crash::killing_the_sqlite_worker_at_random_loses_nothing_and_repeats_nothing",
-                   "crash::a_terminated_worker_exits_cleanly_and_releases_its_job"]
+                   "crash::a_terminated_worker_exits_cleanly_and_releases_its_job",
+                   "crash_steps::a_worker_killed_in_each_saga_step_loses_nothing_and_repeats_nothing"]
         if not quick:
             filters += ["crash::killing_two_postgres_workers_at_random_loses_nothing_and_repeats_nothing",
                         "topology::api_replicas_behind_nginx_share_the_load_and_survive_sigterm_and_sigkill",

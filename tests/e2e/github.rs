@@ -376,9 +376,10 @@ async fn the_webhook_approves_on_merge_rejects_on_close_and_refuses_forged_signa
 /// A small GitHub that keeps state: refs, commits and pull requests of one repository,
 /// answering in GitHub's shapes. It can fail the first call with a 502 and hold back its
 /// answer to the first pull-request creation of each branch (the request is carried
-/// out, the answer never arrives: a worker killed at the worst moment).
+/// out, the answer never arrives: a worker killed at the worst moment), or answer every
+/// call slowly, like GitHub on a bad day, so that a worker can be killed mid-call.
 #[derive(Default)]
-struct FakeGithub {
+pub(crate) struct FakeGithub {
     state: std::sync::Mutex<FakeState>,
 }
 
@@ -391,6 +392,10 @@ struct FakeState {
     held: std::collections::BTreeSet<String>,
     hold_first_answer: bool,
     fail_first_call: bool,
+    /// How long every answer takes.
+    delay: Duration,
+    /// Pull-request updates (closing, merging) received, by pull-request number.
+    pull_patches: Vec<u64>,
 }
 
 impl FakeGithub {
@@ -405,11 +410,41 @@ impl FakeGithub {
         fake
     }
 
+    /// A GitHub that answers every call after `delay`, and never fails.
+    pub(crate) fn slow(delay: Duration) -> Self {
+        let fake = Self::default();
+        {
+            let mut state = fake.lock();
+            state.refs.insert("main".into(), "base".into());
+            state.delay = delay;
+        }
+        fake
+    }
+
+    /// Mounts the fake on a new server and answers for it.
+    pub(crate) async fn serve(self: &std::sync::Arc<Self>) -> MockServer {
+        let server = MockServer::start().await;
+        Mock::given(wiremock::matchers::any())
+            .respond_with(ArcResponder(self.clone()))
+            .mount(&server)
+            .await;
+        server
+    }
+
+    /// How many updates (a close, a merge) pull request `number` received.
+    pub(crate) fn patches_of(&self, number: u64) -> usize {
+        self.lock()
+            .pull_patches
+            .iter()
+            .filter(|n| **n == number)
+            .count()
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, FakeState> {
         self.state.lock().expect("the fake's state")
     }
 
-    fn pulls_of(&self, branch: &str) -> Vec<Value> {
+    pub(crate) fn pulls_of(&self, branch: &str) -> Vec<Value> {
         self.lock()
             .pulls
             .iter()
@@ -418,7 +453,7 @@ impl FakeGithub {
             .collect()
     }
 
-    fn creations_of(&self, branch: &str) -> usize {
+    pub(crate) fn creations_of(&self, branch: &str) -> usize {
         self.lock()
             .pull_posts
             .iter()
@@ -429,6 +464,19 @@ impl FakeGithub {
 
 impl wiremock::Respond for FakeGithub {
     fn respond(&self, request: &wiremock::Request) -> ResponseTemplate {
+        let delay = self.lock().delay;
+        let answer = self.answer(request);
+        // A held answer keeps its own (endless) delay.
+        if delay.is_zero() {
+            answer
+        } else {
+            answer.set_delay(delay)
+        }
+    }
+}
+
+impl FakeGithub {
+    fn answer(&self, request: &wiremock::Request) -> ResponseTemplate {
         let mut state = self.lock();
         if std::mem::take(&mut state.fail_first_call) {
             return ResponseTemplate::new(502).set_body_string("Bad Gateway");
@@ -518,6 +566,7 @@ impl wiremock::Respond for FakeGithub {
             }
             ("PATCH", r) if r.starts_with("/pulls/") => {
                 let number: u64 = r["/pulls/".len()..].parse().unwrap_or(0);
+                state.pull_patches.push(number);
                 match state.pulls.iter_mut().find(|p| p["number"] == number) {
                     Some(pull) => {
                         if let Some(new_state) = body["state"].as_str() {
@@ -542,11 +591,7 @@ async fn the_pipeline_on_github_opens_exactly_one_pull_request_per_integration_a
     use api::domain::{Command as DomainCommand, IntegrationDraft, IntegrationState};
 
     let fake = std::sync::Arc::new(FakeGithub::new());
-    let server = MockServer::start().await;
-    Mock::given(wiremock::matchers::any())
-        .respond_with(ArcResponder(fake.clone()))
-        .mount(&server)
-        .await;
+    let server = fake.serve().await;
     let db = codebot_tests::TestDb::create(Backend::Postgres).await;
     let (handlers, _conn) = db.handlers().await;
     let data = db.dir.path().join("data");

@@ -5,6 +5,7 @@ mod access;
 mod cache;
 mod command_line;
 mod crash;
+mod crash_steps;
 mod dashboard;
 mod deployers;
 mod disconnects;
