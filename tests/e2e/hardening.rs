@@ -604,3 +604,44 @@ async fn replicas_that_start_together_on_postgresql_make_one_first_admin() {
         "{body}"
     );
 }
+
+/// A database that cannot be reached (restarting, refusing connections) is a
+/// `SERVICE_UNAVAILABLE` the client may retry, never an internal error; once it is back
+/// the same request succeeds.
+#[tokio::test]
+async fn an_unreachable_database_is_service_unavailable_and_then_recovers() {
+    use sea_orm::ConnectionTrait;
+    let app = TestApp::spawn_api(Backend::Postgres).await;
+    let create = r#"mutation { createIntegration(input: { kind: "http_poller", name: "Later", prompt: "p", config: { url: "https://api.example.com/x", interval_seconds: 60 } }) { id } }"#;
+    // Signed in (the credential is now cached), then the database goes away.
+    app.graphql_ok("{ integrations(first: 1) { totalCount } }", Value::Null)
+        .await;
+    let name = app.db.url.rsplit('/').next().expect("a name").to_owned();
+    let admin = sea_orm::Database::connect(codebot_tests::postgres_admin_url())
+        .await
+        .expect("admin");
+    let set_allowed =
+        |allowed: bool| format!("ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS {allowed}");
+    admin
+        .execute_unprepared(&set_allowed(false))
+        .await
+        .expect("refuse connections");
+    admin
+        .execute_unprepared(&format!(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"
+        ))
+        .await
+        .expect("terminate");
+    let (status, body) = app.graphql(create, Value::Null).await;
+    admin
+        .execute_unprepared(&set_allowed(true))
+        .await
+        .expect("accept connections");
+    assert!(
+        status == 503 || status == 200,
+        "a retryable answer, not {status}: {body}"
+    );
+    assert_eq!(error_code(&body), "SERVICE_UNAVAILABLE", "{body}");
+    let data = app.graphql_ok(create, Value::Null).await;
+    assert!(data["createIntegration"]["id"].is_string(), "{data}");
+}

@@ -24,6 +24,9 @@ pub enum AppError {
     /// A provider outside the process failed; the cause is logged.
     #[error("an upstream service failed: {0}")]
     Upstream(String),
+    /// The database cannot be reached now; trying again shortly may succeed.
+    #[error("the database is unavailable")]
+    Unavailable(#[source] StoreError),
     /// Storage failed; the cause is logged, never shown to clients.
     #[error("internal error")]
     Internal(#[source] StoreError),
@@ -36,6 +39,7 @@ impl From<StoreError> for AppError {
                 expected,
                 actual: expected + 1,
             },
+            unavailable @ StoreError::Unavailable(_) => AppError::Unavailable(unavailable),
             other => AppError::Internal(other),
         }
     }

@@ -45,6 +45,10 @@ pub enum StoreError {
     /// The database failed or holds something unreadable.
     #[error("storage failure: {0}")]
     Backend(String),
+    /// The database cannot be reached (restarting, unreachable, out of connections):
+    /// the request may succeed if tried again shortly.
+    #[error("the database is unavailable: {0}")]
+    Unavailable(String),
 }
 
 /// What an append does to the integration's pipeline job, in the same transaction.

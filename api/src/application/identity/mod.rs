@@ -514,7 +514,7 @@ impl Identity {
                 ))
             })?;
         let session = self.start_session(&user).await.map_err(|e| match e {
-            AppError::Internal(store) => AuthError::Store(store),
+            AppError::Internal(store) | AppError::Unavailable(store) => AuthError::Store(store),
             other => AuthError::Invalid(other.to_string()),
         })?;
         Ok((session, login.redirect_to))

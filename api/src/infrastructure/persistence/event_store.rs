@@ -186,6 +186,7 @@ impl IntegrationStore for SeaOrmEventStore {
             Ok(()) => "ok",
             Err(StoreError::Conflict { .. }) => "conflict",
             Err(StoreError::Backend(_)) => "error",
+            Err(StoreError::Unavailable(_)) => "unavailable",
         };
         metrics::histogram!("codebot_event_append_duration_seconds", "outcome" => outcome)
             .record(started.elapsed().as_secs_f64());

@@ -40,9 +40,40 @@ impl IntoStoreError for StoreError {
     }
 }
 
-/// The driver's error as the application sees it.
+/// The driver's error as the application sees it: a database that cannot be reached
+/// (restarting, unreachable, out of connections) is [`StoreError::Unavailable`], so
+/// that clients learn to try again instead of seeing an internal error.
 pub(super) fn backend(error: DbErr) -> StoreError {
-    StoreError::Backend(error.to_string())
+    if unreachable(&error) {
+        StoreError::Unavailable(error.to_string())
+    } else {
+        StoreError::Backend(error.to_string())
+    }
+}
+
+fn unreachable(error: &DbErr) -> bool {
+    use sea_orm::RuntimeErr;
+    use sea_orm::sqlx::Error as Sqlx;
+    match error {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => true,
+        DbErr::Exec(RuntimeErr::SqlxError(cause)) | DbErr::Query(RuntimeErr::SqlxError(cause)) => {
+            match cause.as_ref() {
+                Sqlx::Io(_)
+                | Sqlx::Tls(_)
+                | Sqlx::PoolTimedOut
+                | Sqlx::PoolClosed
+                | Sqlx::WorkerCrashed => true,
+                // PostgreSQL's connection exceptions (class 08), a server shutting down
+                // or starting (57P01–57P03) and too many connections (53300).
+                Sqlx::Database(db) => db.code().is_some_and(|code| {
+                    code.starts_with("08")
+                        || matches!(&*code, "57P01" | "57P02" | "57P03" | "53300")
+                }),
+                _ => false,
+            }
+        }
+        _ => false,
+    }
 }
 
 /// Runs `work` in one write transaction on its own task, commits when it succeeds and

@@ -63,6 +63,11 @@ pub fn to_graphql(error: AppError) -> Error {
             Error::new("an upstream service failed; try again later")
                 .extend_with(|_, e| e.set("code", "SERVICE_UNAVAILABLE"))
         }
+        AppError::Unavailable(cause) => {
+            tracing::warn!(error = %cause, "the database is unavailable");
+            Error::new("the database is unavailable; try again shortly")
+                .extend_with(|_, e| e.set("code", "SERVICE_UNAVAILABLE"))
+        }
         AppError::Internal(cause) => {
             tracing::error!(error = %cause, "internal error");
             Error::new("internal error").extend_with(|_, e| e.set("code", "INTERNAL_SERVER_ERROR"))

@@ -121,7 +121,7 @@ async fn github(State(state): State<HttpState>, headers: HeaderMap, body: Bytes)
             axum::Json(json!({ "integration": id, "state": projection.view().state.as_str() })),
         )
             .into_response(),
-        Err(AppError::Internal(error)) => {
+        Err(AppError::Internal(error) | AppError::Unavailable(error)) => {
             tracing::error!(%error, "cannot record a GitHub review");
             Problem::new(
                 StatusCode::SERVICE_UNAVAILABLE,
