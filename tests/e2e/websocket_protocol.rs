@@ -89,6 +89,16 @@ async fn graphql_transport_ws_closes_with_the_codes_of_its_protocol() {
     send(&mut socket, json!({ "type": "teleport" })).await;
     assert_eq!(closed_with(&mut socket).await, 4400);
 
+    // 1009: a message larger than the body limit.
+    let mut socket = initialised(&app).await;
+    let padding = "x".repeat(app.settings.http.body_limit + 1);
+    send(
+        &mut socket,
+        json!({ "type": "ping", "payload": { "padding": padding } }),
+    )
+    .await;
+    assert_eq!(closed_with(&mut socket).await, 1009);
+
     // 4401: subscribing before the connection is acknowledged.
     let mut socket = connect(&app, "graphql-transport-ws").await;
     send(&mut socket, subscribe.clone()).await;

@@ -213,6 +213,9 @@ async fn serve(
                         }
                     }
                     Some(Ok(Message::Binary(_))) => break Some(Close(4400, "Binary messages are not supported")),
+                    Some(Err(error)) if too_big(&error) => {
+                        break Some(Close(1009, "Message too big"));
+                    }
                     Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break None,
                     Some(Ok(_)) => {}
                 }
@@ -232,6 +235,15 @@ async fn serve(
     drop(connection);
     drop(outbox);
     writer.await.ok();
+}
+
+/// Whether a read failed because the client's message exceeds the body limit.
+fn too_big(error: &axum::Error) -> bool {
+    use tokio_tungstenite::tungstenite::Error;
+    matches!(
+        std::error::Error::source(error).and_then(|cause| cause.downcast_ref::<Error>()),
+        Some(Error::Capacity(_))
+    )
 }
 
 fn text(value: &Value) -> Message {
