@@ -584,7 +584,7 @@ pub const ENV_VARS: &[EnvVar] = &[
     EnvVar {
         name: "CODEBOT_STEP_ATTEMPTS",
         default: "3",
-        description: "Attempts of a step whose provider fails in a retryable way",
+        description: "Attempts of a step (or of undoing one) whose provider fails in a retryable way",
         apply: |s, v| parse_into(&mut s.worker.step_attempts, v),
     },
     EnvVar {

@@ -17,6 +17,10 @@ pub struct Model {
     pub owner_id: String,
     #[sea_orm(column_type = "JsonBinary", nullable)]
     pub failure: Option<Json>,
+    /// The undo the saga gave up on (`{ step, error, attempts }`), until an
+    /// administrator retries or resolves it.
+    #[sea_orm(column_type = "JsonBinary", nullable)]
+    pub compensation_failure: Option<Json>,
     pub change_request: Option<String>,
     pub created_at: DateTimeWithTimeZone,
     pub updated_at: DateTimeWithTimeZone,

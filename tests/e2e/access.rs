@@ -552,7 +552,8 @@ impl SchemaFields {
 fn arguments(field: &str, integration: &str) -> String {
     let id = format!("\"{integration}\"");
     match field {
-        "node" | "integration" | "retryIntegration" | "deprecateIntegration" | "deleteIntegration" | "cancelIntegration" => format!("(id: {id})"),
+        "node" | "integration" | "retryIntegration" | "deprecateIntegration" | "deleteIntegration" | "cancelIntegration" | "retryCompensation" => format!("(id: {id})"),
+        "resolveCompensation" => format!("(id: {id}, note: \"done by hand\")"),
         "integrationAt" => format!("(id: {id}, version: 1)"),
         "updateIntegration" => format!("(id: {id}, input: {{ name: \"Renamed\" }})"),
         "approveIntegration" => format!("(id: {id})"),

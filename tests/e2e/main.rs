@@ -4,6 +4,7 @@
 mod access;
 mod cache;
 mod command_line;
+mod compensation;
 mod crash;
 mod crash_steps;
 mod dashboard;

@@ -170,6 +170,16 @@ const TABLE: &[(&str, &str, Expect)] = &[
         Expect::Refused,
     ),
     (
+        "Mutation.retryCompensation",
+        "mutation($id: ID!) { retryCompensation(id: $id) { id } }",
+        Expect::Refused,
+    ),
+    (
+        "Mutation.resolveCompensation",
+        "mutation($id: ID!) { resolveCompensation(id: $id, note: \"mine\") { id } }",
+        Expect::Refused,
+    ),
+    (
         "Mutation.deprecateIntegration",
         "mutation($id: ID!) { deprecateIntegration(id: $id) { id } }",
         Expect::Refused,

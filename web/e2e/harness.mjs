@@ -95,8 +95,9 @@ export async function preconditions() {
   return (await import('playwright-core')).chromium;
 }
 
-/** Starts `codebot serve` on a free port with a fresh data directory; returns its URL and admin key. */
-export async function startServer() {
+/** Starts `codebot serve` on a free port with a fresh data directory (and `settings` on
+ * top); returns its URL and admin key. */
+export async function startServer(settings = {}) {
   dataDir = mkdtempSync(join(tmpdir(), 'codebot-e2e-'));
   const apiPort = await freePort();
   const api = `http://127.0.0.1:${apiPort}`;
@@ -110,6 +111,7 @@ export async function startServer() {
       CODEBOT_DATA_DIR: join(dataDir, 'data'),
       DATABASE_URL: `sqlite://${join(dataDir, 'data', 'codebot.db')}`,
       CODEBOT_LOG: process.env.CODEBOT_LOG ?? 'warn',
+      ...settings,
     },
   });
   await step(`start the server (${serverBin})`, () => waitFor('/readyz', async () => (await fetch(`${api}/readyz`)).ok, 90_000, server));

@@ -84,6 +84,14 @@ export function summarizeEvent(type: string, data: unknown): string {
       return `${text(field(data, 'step'))} undone: ${text(field(data, 'detail'))}`;
     case 'Undeployed':
       return 'Deployment removed';
+    case 'CompensationAttemptFailed':
+      return `Undoing ${text(field(data, 'step'))} failed (attempt ${text(field(data, 'attempt'))}): ${text(field(data, 'error'))}`;
+    case 'CompensationFailed':
+      return `Gave up undoing ${text(field(data, 'step'))} after ${text(field(data, 'attempts'))} attempts: waits for an administrator`;
+    case 'CompensationRetried':
+      return `Undo of ${text(field(data, 'step'))} retried by an administrator`;
+    case 'CompensationResolved':
+      return `Undo of ${text(field(data, 'step'))} resolved by hand: ${text(field(data, 'note'))}`;
     case 'IntegrationDeleted':
       return 'Deleted';
     default:

@@ -12,7 +12,7 @@ use crate::application::ports::EventEnvelope;
 use crate::domain::artifacts::{
     Deployment, GeneratedFile, GenerationProgress, PullRequest, TestReport, Usage,
 };
-use crate::domain::integration::{Failure, StepStatus};
+use crate::domain::integration::{CompensationFailure, Failure, StepStatus};
 use crate::domain::{Event, Integration, IntegrationState, PipelineStep};
 
 /// What the pipeline produced, as the read model keeps it beside the integration.
@@ -54,6 +54,9 @@ pub struct IntegrationView {
     pub version: u32,
     pub owner_id: String,
     pub failure: Option<Failure>,
+    /// The undo the saga gave up on, waiting for an administrator.
+    #[serde(default)]
+    pub compensation_failure: Option<CompensationFailure>,
     pub change_request: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -150,6 +153,7 @@ impl IntegrationProjection {
             version: i.version,
             owner_id: i.owner.clone(),
             failure: i.failure.clone(),
+            compensation_failure: i.pipeline.compensation_failure.clone(),
             change_request: i.change_request.clone(),
             created_at: self.created_at,
             updated_at: self.updated_at,

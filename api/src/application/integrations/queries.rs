@@ -20,6 +20,8 @@ pub struct IntegrationFilter {
     pub owner_id: Option<String>,
     /// Only those whose name or description contains this text (case-insensitive).
     pub text: Option<String>,
+    /// Only those with (`true`) or without (`false`) an undo the saga gave up on.
+    pub compensation_failed: Option<bool>,
 }
 
 /// A window of a listing ordered newest first: `first` after a cursor, or `last`

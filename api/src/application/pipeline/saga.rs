@@ -174,7 +174,10 @@ impl PipelineRunner {
                         self.record(id, Some(current.version()), Command::RecordUndeployed)
                             .await?;
                     }
-                    Err(error) => self.pause_after(retry_after(&error), 1, stop).await,
+                    Err(error) => {
+                        self.undo_failed(&current.integration, PipelineStep::Deploy, &error, stop)
+                            .await?;
+                    }
                 },
             }
         }
@@ -541,7 +544,6 @@ impl PipelineRunner {
             PipelineStep::Generate => Ok("the generated code was discarded".to_owned()),
             PipelineStep::Validate => Ok("nothing to undo".to_owned()),
         };
-        let compensations = pipeline.attempts(step).max(1);
         match result {
             Ok(detail) => {
                 self.record(
@@ -551,11 +553,47 @@ impl PipelineRunner {
                 )
                 .await?;
             }
-            Err(error) => {
-                tracing::warn!(integration = %integration.id, step = step.as_str(), %error, "compensation failed; will retry");
-                self.pause_after(retry_after(&error), compensations, stop)
-                    .await;
-            }
+            Err(error) => self.undo_failed(integration, step, &error, stop).await?,
+        }
+        Ok(())
+    }
+
+    /// Records a failed undo of `step`. Like a step, an undo gets `step_attempts`
+    /// tries with backoff; then the saga stops and the integration shows the failure
+    /// until an administrator retries or resolves it.
+    async fn undo_failed(
+        &self,
+        integration: &Integration,
+        step: PipelineStep,
+        error: &ProviderError,
+        stop: &CancellationToken,
+    ) -> Result<(), AppError> {
+        if matches!(error, ProviderError::Cancelled) {
+            return Ok(());
+        }
+        let attempt = integration.pipeline.compensation_tries + 1;
+        let give_up =
+            attempt >= self.settings.step_attempts || matches!(error, ProviderError::Permanent(_));
+        if give_up {
+            tracing::error!(integration = %integration.id, step = step.as_str(), %error, attempt, "undo failed; an administrator must retry or resolve it");
+            metrics::counter!("codebot_compensations_failed_total", "step" => step.as_str())
+                .increment(1);
+        } else {
+            tracing::warn!(integration = %integration.id, step = step.as_str(), %error, attempt, "undo failed; will retry");
+        }
+        let recorded = self
+            .record(
+                integration.id,
+                Some(integration.version),
+                Command::RecordCompensationFailure {
+                    step,
+                    error: error.to_string(),
+                    give_up,
+                },
+            )
+            .await?;
+        if recorded.is_some() && !give_up {
+            self.pause_after(retry_after(error), attempt, stop).await;
         }
         Ok(())
     }

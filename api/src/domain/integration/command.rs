@@ -103,4 +103,15 @@ pub enum Command {
     RecordCompensation { step: PipelineStep, detail: String },
     /// The saga took a deprecated integration's deployment out of service.
     RecordUndeployed,
+    /// The saga's attempt to undo `step` (or to undeploy) failed; with `give_up` it
+    /// stops trying and the failure waits for an administrator.
+    RecordCompensationFailure {
+        step: PipelineStep,
+        error: String,
+        give_up: bool,
+    },
+    /// An administrator asks for the failed undo to be tried again.
+    RetryCompensation,
+    /// An administrator records that the failed undo was done (or is moot) by hand.
+    ResolveCompensation { note: String },
 }

@@ -28,6 +28,12 @@ pub enum DomainError {
     NotDeletable { state: IntegrationState },
     #[error("attempt {attempt} of the {step} step is not the one running")]
     StepNotRunning { step: &'static str, attempt: u32 },
+    #[error("no undo of this integration failed; there is nothing to retry or resolve")]
+    NoFailedCompensation,
+    #[error(
+        "undoing the {step} step failed and waits for an administrator: retry the undo or resolve it first"
+    )]
+    CompensationUnresolved { step: &'static str },
 }
 
 impl DomainError {

@@ -158,6 +158,30 @@ pub enum Event {
     },
     /// The deployment was taken out of service after deprecation.
     Undeployed {},
+    /// An attempt to undo `step` (or to take a deprecated deployment out of service)
+    /// failed; the saga tries again after a pause.
+    CompensationAttemptFailed {
+        step: PipelineStep,
+        attempt: u32,
+        error: String,
+    },
+    /// Undoing `step` failed `attempts` times: the saga stopped trying, and waits for
+    /// an administrator to retry the undo or to resolve it by hand.
+    CompensationFailed {
+        step: PipelineStep,
+        error: String,
+        attempts: u32,
+    },
+    /// An administrator asked the saga to try the failed undo again.
+    CompensationRetried {
+        step: PipelineStep,
+    },
+    /// An administrator undid `step` by hand (or judged it harmless); the saga goes on
+    /// with what is left to undo.
+    CompensationResolved {
+        step: PipelineStep,
+        note: String,
+    },
 }
 
 /// A field that is present (even as `null`) deserializes to `Some`.
@@ -198,6 +222,10 @@ impl Event {
             Self::Deployed { .. } => "Deployed",
             Self::Compensated { .. } => "Compensated",
             Self::Undeployed {} => "Undeployed",
+            Self::CompensationAttemptFailed { .. } => "CompensationAttemptFailed",
+            Self::CompensationFailed { .. } => "CompensationFailed",
+            Self::CompensationRetried { .. } => "CompensationRetried",
+            Self::CompensationResolved { .. } => "CompensationResolved",
         }
     }
 

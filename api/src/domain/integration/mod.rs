@@ -14,7 +14,10 @@ mod tests;
 pub use command::{Command, IntegrationDraft, IntegrationPatch};
 pub use error::{DomainError, FieldError};
 pub use event::{Event, PipelineStep, Trigger, UnknownEvent};
-pub use pipeline::{NextAction, PipelineProgress, StepOutcome, StepRecord, StepStatus, state_of};
+pub use pipeline::{
+    CompensationFailure, NextAction, PipelineProgress, StepOutcome, StepRecord, StepStatus,
+    state_of,
+};
 pub use validation::{
     CONFIG_MAX_BYTES, CONFIG_MAX_DEPTH, DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS, PROMPT_MAX_BYTES,
     depth as json_depth,
@@ -183,6 +186,7 @@ impl Integration {
             }
             Command::Retry => {
                 self.require(IntegrationState::Failed, IntegrationState::Validating)?;
+                self.require_no_failed_compensation()?;
                 self.transition(IntegrationState::Validating, Trigger::Retried, None, None)
             }
             Command::Deprecate => self.transition(
@@ -201,6 +205,7 @@ impl Integration {
                 if state.is_in_flight() || state == IntegrationState::Active || cleaning_up {
                     return Err(DomainError::NotDeletable { state });
                 }
+                self.require_no_failed_compensation()?;
                 Ok(vec![Event::IntegrationDeleted {}])
             }
             Command::StartStep { step } => {
@@ -272,6 +277,67 @@ impl Integration {
                 self.require(IntegrationState::Deprecated, IntegrationState::Deprecated)?;
                 Ok(vec![Event::Undeployed {}])
             }
+            Command::RecordCompensationFailure {
+                step,
+                error,
+                give_up,
+            } => {
+                let cleaning_up = match self.next_action() {
+                    NextAction::Compensate(undoing) => undoing == step,
+                    NextAction::Undeploy => step == PipelineStep::Deploy,
+                    _ => false,
+                };
+                if !cleaning_up {
+                    return Err(DomainError::InvalidTransition {
+                        from: state,
+                        to: state,
+                    });
+                }
+                let attempt = self.pipeline.compensation_tries + 1;
+                let mut events = vec![Event::CompensationAttemptFailed {
+                    step,
+                    attempt,
+                    error: error.clone(),
+                }];
+                if give_up {
+                    events.push(Event::CompensationFailed {
+                        step,
+                        error,
+                        attempts: attempt,
+                    });
+                }
+                Ok(events)
+            }
+            Command::RetryCompensation => {
+                let failed = self.failed_compensation()?;
+                Ok(vec![Event::CompensationRetried { step: failed.step }])
+            }
+            Command::ResolveCompensation { note } => {
+                let failed = self.failed_compensation()?;
+                let note = validation::check_comment("note", note)?;
+                Ok(vec![Event::CompensationResolved {
+                    step: failed.step,
+                    note,
+                }])
+            }
+        }
+    }
+
+    /// The undo the saga gave up on; refused when there is none.
+    fn failed_compensation(&self) -> Result<&CompensationFailure, DomainError> {
+        self.pipeline
+            .compensation_failure
+            .as_ref()
+            .ok_or(DomainError::NoFailedCompensation)
+    }
+
+    /// Refuses a command that would abandon an undo the saga gave up on.
+    fn require_no_failed_compensation(&self) -> Result<(), DomainError> {
+        match &self.pipeline.compensation_failure {
+            Some(failed) => Err(DomainError::CompensationUnresolved {
+                step: failed.step.as_str(),
+            }),
+            None => Ok(()),
         }
     }
 

@@ -75,6 +75,14 @@ pub enum StepOutcome {
     Deployed(Deployment),
 }
 
+/// An undo the saga gave up on: the step, the last error and how often it was tried.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompensationFailure {
+    pub step: PipelineStep,
+    pub error: String,
+    pub attempts: u32,
+}
+
 /// What the saga must do next for an integration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NextAction {
@@ -111,6 +119,10 @@ pub struct PipelineProgress {
     pub compensated: BTreeSet<PipelineStep>,
     /// Whether the deployment was taken out of service (after deprecation).
     pub undeployed: bool,
+    /// Failed attempts of the undo in hand (reset when it succeeds or is retried).
+    pub compensation_tries: u32,
+    /// The undo the saga gave up on, until an administrator retries or resolves it.
+    pub compensation_failure: Option<CompensationFailure>,
 }
 
 /// The state a step runs in.
@@ -200,6 +212,28 @@ impl PipelineProgress {
         self.compensated.clear();
         self.deployment = None;
         self.undeployed = false;
+        self.compensation_tries = 0;
+        self.compensation_failure = None;
+    }
+
+    /// `step` is undone (by the saga or by hand).
+    fn undone(&mut self, step: PipelineStep) {
+        self.compensation_tries = 0;
+        self.compensation_failure = None;
+        self.compensated.insert(step);
+        if let Some(record) = self.steps.get_mut(&step) {
+            record.status = StepStatus::Compensated;
+        }
+        match step {
+            PipelineStep::PullRequest => {
+                if let Some(pr) = self.pull_request.as_mut() {
+                    pr.state = "closed".to_owned();
+                }
+            }
+            PipelineStep::Deploy => self.undeployed = true,
+            PipelineStep::Generate => self.files.clear(),
+            _ => {}
+        }
     }
 
     pub(super) fn apply(&mut self, event: &Event) {
@@ -262,23 +296,32 @@ impl PipelineProgress {
                 self.deployment = Some(deployment.clone());
                 self.undeployed = false;
             }
-            Event::Compensated { step, .. } => {
-                self.compensated.insert(*step);
-                if let Some(record) = self.steps.get_mut(step) {
-                    record.status = StepStatus::Compensated;
-                }
-                match step {
-                    PipelineStep::PullRequest => {
-                        if let Some(pr) = self.pull_request.as_mut() {
-                            pr.state = "closed".to_owned();
-                        }
-                    }
-                    PipelineStep::Deploy => self.undeployed = true,
-                    PipelineStep::Generate => self.files.clear(),
-                    _ => {}
-                }
+            Event::Compensated { step, .. } | Event::CompensationResolved { step, .. } => {
+                self.undone(*step);
             }
-            Event::Undeployed {} => self.undeployed = true,
+            Event::Undeployed {} => {
+                self.undeployed = true;
+                self.compensation_tries = 0;
+                self.compensation_failure = None;
+            }
+            Event::CompensationAttemptFailed { attempt, .. } => {
+                self.compensation_tries = *attempt;
+            }
+            Event::CompensationFailed {
+                step,
+                error,
+                attempts,
+            } => {
+                self.compensation_failure = Some(CompensationFailure {
+                    step: *step,
+                    error: error.clone(),
+                    attempts: *attempts,
+                });
+            }
+            Event::CompensationRetried { .. } => {
+                self.compensation_tries = 0;
+                self.compensation_failure = None;
+            }
             _ => {}
         }
     }
@@ -308,6 +351,10 @@ impl Integration {
             return NextAction::Done;
         }
         let p = &self.pipeline;
+        if p.compensation_failure.is_some() {
+            // The undo failed for good: an administrator decides.
+            return NextAction::Wait;
+        }
         match self.state {
             IntegrationState::Draft | IntegrationState::Active => NextAction::Done,
             IntegrationState::Validating => NextAction::Run(PipelineStep::Validate),

@@ -560,3 +560,156 @@ fn failed_tests_say_their_exit_code_in_plain_words() {
         assert_eq!(errors, [said], "{events:?}");
     }
 }
+
+/// A cancelled integration whose open pull request must be closed (and whose
+/// generated code must be discarded after it).
+fn cleaning_up_a_pull_request() -> Integration {
+    let mut integration = in_state(Testing);
+    integration.pipeline.pull_request = Some(crate::domain::artifacts::PullRequest {
+        url: "u".into(),
+        number: 1,
+        branch: "b".into(),
+        commit: "c".into(),
+        state: "open".into(),
+        files_changed: 1,
+        additions: 1,
+        deletions: 0,
+    });
+    integration.pipeline.files = vec![crate::domain::artifacts::GeneratedFile {
+        path: "a.py".into(),
+        content: "pass".into(),
+    }];
+    apply_all(
+        &mut integration,
+        Command::Cancel {
+            reason: Some("not needed".into()),
+        },
+    );
+    integration
+}
+
+fn apply_all(integration: &mut Integration, command: Command) {
+    for event in integration.handle(command).expect("accepted") {
+        integration.apply(&event);
+    }
+}
+
+fn undo_fails(give_up: bool) -> Command {
+    Command::RecordCompensationFailure {
+        step: PipelineStep::PullRequest,
+        error: "GitHub is down".into(),
+        give_up,
+    }
+}
+
+#[test]
+fn an_undo_that_keeps_failing_stops_and_waits_for_an_administrator() {
+    let mut integration = cleaning_up_a_pull_request();
+    apply_all(&mut integration, undo_fails(false));
+    apply_all(&mut integration, undo_fails(false));
+    assert_eq!(integration.pipeline.compensation_tries, 2);
+    assert_eq!(
+        integration.next_action(),
+        NextAction::Compensate(PipelineStep::PullRequest),
+        "it retries while it has tries left"
+    );
+    let events = integration.handle(undo_fails(true)).expect("gives up");
+    assert!(matches!(
+        &events[..],
+        [
+            Event::CompensationAttemptFailed { attempt: 3, .. },
+            Event::CompensationFailed { attempts: 3, .. }
+        ]
+    ));
+    for event in &events {
+        integration.apply(event);
+    }
+    assert_eq!(integration.next_action(), NextAction::Wait);
+    assert_eq!(
+        integration.pipeline.compensation_failure,
+        Some(CompensationFailure {
+            step: PipelineStep::PullRequest,
+            error: "GitHub is down".into(),
+            attempts: 3
+        })
+    );
+    // Neither a new run nor a deletion may leave the pull request open behind it.
+    let unresolved = DomainError::CompensationUnresolved {
+        step: "pull_request",
+    };
+    assert_eq!(integration.handle(Command::Retry), Err(unresolved.clone()));
+    assert_eq!(integration.handle(Command::Delete), Err(unresolved));
+}
+
+#[test]
+fn an_administrator_retries_a_failed_undo_or_resolves_it_by_hand() {
+    let mut integration = cleaning_up_a_pull_request();
+    assert_eq!(
+        integration.handle(Command::RetryCompensation),
+        Err(DomainError::NoFailedCompensation)
+    );
+    apply_all(&mut integration, undo_fails(true));
+    apply_all(&mut integration, Command::RetryCompensation);
+    assert_eq!(integration.pipeline.compensation_failure, None);
+    assert_eq!(integration.pipeline.compensation_tries, 0, "fresh tries");
+    assert_eq!(
+        integration.next_action(),
+        NextAction::Compensate(PipelineStep::PullRequest)
+    );
+
+    apply_all(&mut integration, undo_fails(true));
+    assert!(matches!(
+        integration.handle(Command::ResolveCompensation { note: "  ".into() }),
+        Err(DomainError::InvalidInput(_))
+    ));
+    apply_all(
+        &mut integration,
+        Command::ResolveCompensation {
+            note: "closed it on GitHub by hand".into(),
+        },
+    );
+    assert_eq!(integration.pipeline.compensation_failure, None);
+    assert_eq!(
+        integration
+            .pipeline
+            .pull_request
+            .as_ref()
+            .map(|pr| pr.state.as_str()),
+        Some("closed")
+    );
+    assert_eq!(
+        integration.next_action(),
+        NextAction::Compensate(PipelineStep::Generate),
+        "the saga goes on with what is left to undo"
+    );
+    // A worker's late report of a failure for an undo no longer in hand is refused.
+    assert!(integration.handle(undo_fails(false)).is_err());
+}
+
+#[test]
+fn a_deprecated_deployment_that_cannot_be_removed_waits_for_an_administrator() {
+    let mut integration = in_state(Deprecated);
+    integration.pipeline.deployment = Some(crate::domain::artifacts::Deployment {
+        id: "d1".into(),
+        location: "l".into(),
+        previous: None,
+    });
+    assert_eq!(integration.next_action(), NextAction::Undeploy);
+    apply_all(
+        &mut integration,
+        Command::RecordCompensationFailure {
+            step: PipelineStep::Deploy,
+            error: "the host is gone".into(),
+            give_up: true,
+        },
+    );
+    assert_eq!(integration.next_action(), NextAction::Wait);
+    apply_all(
+        &mut integration,
+        Command::ResolveCompensation {
+            note: "removed by hand".into(),
+        },
+    );
+    assert!(integration.pipeline.undeployed);
+    assert_eq!(integration.next_action(), NextAction::Done);
+}

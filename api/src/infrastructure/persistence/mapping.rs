@@ -63,6 +63,9 @@ pub fn integration_row(projection: &IntegrationProjection) -> entity::integratio
         failure: Set(view
             .failure
             .map(|f| json!({ "step": f.step, "reason": f.reason, "trigger": f.trigger }))),
+        compensation_failure: Set(view
+            .compensation_failure
+            .map(|f| serde_json::to_value(f).unwrap_or(Value::Null))),
         change_request: Set(view.change_request),
         created_at: Set(view.created_at.into()),
         updated_at: Set(view.updated_at.into()),
@@ -119,6 +122,12 @@ pub fn integration_view(row: entity::integration::Model) -> Result<IntegrationVi
         version: u32::try_from(row.version).map_err(|e| corrupt("version", e))?,
         owner_id: row.owner_id,
         failure,
+        compensation_failure: match row.compensation_failure {
+            None | Some(Value::Null) => None,
+            Some(value) => Some(
+                serde_json::from_value(value).map_err(|e| corrupt("compensation failure", e))?,
+            ),
+        },
         change_request: row.change_request,
         created_at: utc(row.created_at),
         updated_at: utc(row.updated_at),

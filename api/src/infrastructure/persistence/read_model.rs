@@ -41,6 +41,15 @@ fn filter_condition(filter: &IntegrationFilter) -> Condition {
     if let Some(owner) = &filter.owner_id {
         condition = condition.add(integration::Column::OwnerId.eq(owner.as_str()));
     }
+    match filter.compensation_failed {
+        Some(true) => {
+            condition = condition.add(integration::Column::CompensationFailure.is_not_null());
+        }
+        Some(false) => {
+            condition = condition.add(integration::Column::CompensationFailure.is_null());
+        }
+        None => {}
+    }
     if let Some(text) = filter
         .text
         .as_deref()

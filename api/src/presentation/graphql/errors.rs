@@ -42,7 +42,9 @@ pub fn to_graphql(error: AppError) -> Error {
         AppError::Domain(
             other @ (DomainError::NotEditable { .. }
             | DomainError::NotDeletable { .. }
-            | DomainError::StepNotRunning { .. }),
+            | DomainError::StepNotRunning { .. }
+            | DomainError::NoFailedCompensation
+            | DomainError::CompensationUnresolved { .. }),
         ) => {
             Error::new(other.to_string()).extend_with(|_, e| e.set("code", "FAILED_PRECONDITION"))
         }

@@ -1,6 +1,6 @@
 //! `systemStatus`: the health of the process as a GraphQL field.
 
-use async_graphql::{Context, Enum, Object, Result, SimpleObject};
+use async_graphql::{ComplexObject, Context, Enum, Object, Result, SimpleObject};
 use chrono::{DateTime, Utc};
 
 use super::Handlers;
@@ -20,6 +20,7 @@ impl StatusQuery {
 
 /// The state of this server process and the services it depends on.
 #[derive(SimpleObject)]
+#[graphql(complex)]
 pub struct SystemStatus {
     /// The product version this process runs.
     version: String,
@@ -34,6 +35,31 @@ pub struct SystemStatus {
     bulkheads: Vec<BulkheadStatus>,
     /// The worker processes heard from lately (this one included, if it works).
     workers: Vec<WorkerStatus>,
+}
+
+#[ComplexObject]
+impl SystemStatus {
+    /// Integrations whose undo the saga gave up on, waiting for an administrator to
+    /// retry or resolve it (list them with `integrations(filter: { compensationFailed:
+    /// true })`); `null` when the read model cannot be read.
+    async fn compensations_failed(&self, ctx: &Context<'_>) -> Result<Option<u64>> {
+        use crate::application::integrations::queries::{IntegrationFilter, PageRequest};
+        let handlers = ctx.data::<Handlers>()?;
+        let filter = IntegrationFilter {
+            compensation_failed: Some(true),
+            ..IntegrationFilter::default()
+        };
+        let page = PageRequest::Forward {
+            first: 0,
+            after: None,
+        };
+        Ok(handlers
+            .integration_queries
+            .list(&filter, &page)
+            .await
+            .map(|page| page.total_count)
+            .ok())
+    }
 }
 
 /// A worker process, as its latest report shows it.

@@ -16,6 +16,7 @@ import { formatDateTime } from '../../model/format';
 import { Link } from '../../router';
 import type { CurrentUser } from '../../session';
 import { Actions } from './Actions';
+import { CompensationNotice } from './CompensationNotice';
 import { EventLog } from './EventLog';
 import { PullRequestCard, TestReportCard, UsageCard } from './Facts';
 import { Files } from './Files';
@@ -201,6 +202,7 @@ export function DetailPage({ id, user }: { id: string; user: CurrentUser }) {
           {integration.failure.reason}
         </div>
       )}
+      <CompensationNotice integration={integration} user={user} onDone={() => void load()} />
 
       {asOf !== null && <TimeTravel id={integration.id} latest={integration.version} version={asOf} onChange={setAsOf} />}
 

@@ -85,6 +85,7 @@ impl IntegrationQuery {
                 .collect(),
             owner_id: filter.owner.map(|id| id.0),
             text: filter.text,
+            compensation_failed: filter.compensation_failed,
         };
         query(
             after,
@@ -304,6 +305,24 @@ impl IntegrationMutation {
     /// Runs the pipeline of a FAILED integration again from the start.
     async fn retry_integration(&self, ctx: &Context<'_>, id: ID) -> Result<Integration> {
         run(ctx, &id, None, Command::Retry).await
+    }
+
+    /// Tries again an undo the saga gave up on (`compensationFailed`), with a fresh
+    /// set of retries. Recorded as a `CompensationRetried` event naming the caller.
+    async fn retry_compensation(&self, ctx: &Context<'_>, id: ID) -> Result<Integration> {
+        run(ctx, &id, None, Command::RetryCompensation).await
+    }
+
+    /// Records that an undo the saga gave up on was done by hand (or is moot), with a
+    /// note saying what was done; the saga then undoes whatever is left. Recorded as a
+    /// `CompensationResolved` event naming the caller.
+    async fn resolve_compensation(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        note: String,
+    ) -> Result<Integration> {
+        run(ctx, &id, None, Command::ResolveCompensation { note }).await
     }
 
     /// Takes an ACTIVE integration out of service (its deployment is removed).

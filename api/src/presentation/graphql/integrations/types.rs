@@ -121,6 +121,10 @@ pub struct Integration {
     pub updated_at: DateTime<Utc>,
     /// Why it failed, while it is FAILED.
     pub failure: Option<Failure>,
+    /// An undo (a compensation, or the removal of a deprecated deployment) the saga
+    /// gave up on after its retries: it waits for an administrator to retry or resolve
+    /// it (`retryCompensation`, `resolveCompensation`). `null` when none.
+    pub compensation_failed: Option<CompensationFailure>,
     /// Generate+test rounds so far (repairs and change requests add one each).
     pub round: i32,
     /// Which generator wrote the current code (`scaffold` is a template generator,
@@ -263,6 +267,17 @@ pub struct Failure {
     pub trigger: String,
 }
 
+/// An undo the saga gave up on.
+#[derive(SimpleObject, Clone)]
+pub struct CompensationFailure {
+    /// The step whose undo failed (`pull_request`, `deploy`, …).
+    pub step: String,
+    /// The last error of the undo.
+    pub error: String,
+    /// How many times the undo was tried.
+    pub attempts: i32,
+}
+
 impl From<IntegrationView> for Integration {
     fn from(view: IntegrationView) -> Self {
         Self {
@@ -280,6 +295,11 @@ impl From<IntegrationView> for Integration {
                 step: f.step.map(|s| s.as_str().to_owned()),
                 reason: f.reason,
                 trigger: trigger_name(f.trigger).to_owned(),
+            }),
+            compensation_failed: view.compensation_failure.map(|f| CompensationFailure {
+                step: f.step.as_str().to_owned(),
+                error: f.error,
+                attempts: i32::try_from(f.attempts).unwrap_or(i32::MAX),
             }),
             round: i32::try_from(view.artifacts.round).unwrap_or(i32::MAX),
             generator: view.artifacts.generator,
@@ -576,6 +596,9 @@ pub struct IntegrationFilter {
     pub owner: Option<ID>,
     /// Only those whose name or description contains this text (case-insensitive).
     pub text: Option<String>,
+    /// Only those with (`true`) or without (`false`) an undo that waits for an
+    /// administrator (`compensationFailed`).
+    pub compensation_failed: Option<bool>,
 }
 
 /// How many integrations match, besides the page itself.
