@@ -17,7 +17,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         skipTypename: true,
         strictScalars: true,
-        scalars: { DateTime: 'string', JSON: 'unknown' },
+        scalars: { DateTime: 'string', JSON: 'unknown', Position: 'number' },
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       },
     },

@@ -645,3 +645,58 @@ async fn an_unreachable_database_is_service_unavailable_and_then_recovers() {
     let data = app.graphql_ok(create, Value::Null).await;
     assert!(data["createIntegration"]["id"].is_string(), "{data}");
 }
+
+/// Positions are 64-bit: past 2^31 a client reads the true position and resumes from
+/// it (it once read 0, and a reconnecting client would have replayed everything); a
+/// typo in an event type filter is refused instead of silently matching nothing.
+#[tokio::test]
+async fn positions_past_two_to_the_31_survive_and_unknown_event_types_are_refused() {
+    use sea_orm::ConnectionTrait;
+    let app = TestApp::spawn_api(Backend::Postgres).await;
+    let sql = sea_orm::Database::connect(&app.db.url)
+        .await
+        .expect("connect");
+    sql.execute_unprepared(
+        "SELECT setval(pg_get_serial_sequence('events', 'position'), 3000000000)",
+    )
+    .await
+    .expect("move the sequence past 2^31");
+    let created = app
+        .graphql_ok(
+            r#"mutation { createIntegration(input: { kind: "http_poller", name: "Far", prompt: "p", config: { url: "https://api.example.com/x", interval_seconds: 60 } }) { id events(first: 5) { position } } }"#,
+            Value::Null,
+        )
+        .await;
+    let position = created["createIntegration"]["events"][0]["position"]
+        .as_i64()
+        .expect("a number");
+    assert!(position > 3_000_000_000, "{created}");
+
+    // A subscriber resuming just before it gets it, and only it.
+    let mut socket = socket_as(&app, &app.admin_key).await;
+    let first = run_on(
+        &mut socket,
+        "1",
+        &format!(
+            "subscription {{ events(afterPosition: {}, types: [\"IntegrationCreated\"]) {{ position type }} }}",
+            position - 1
+        ),
+    )
+    .await;
+    assert_eq!(first["data"]["events"]["position"], position, "{first}");
+
+    let (_, body) = app
+        .graphql(
+            "mutation { createWebhookSubscription(input: { url: \"https://example.com/hook\", eventTypes: [\"StateChangd\"] }) { secret } }",
+            Value::Null,
+        )
+        .await;
+    assert_eq!(error_code(&body), "BAD_USER_INPUT", "{body}");
+    let refused = run_on(
+        &mut socket,
+        "2",
+        "subscription { events(types: [\"StateChangd\"]) { position } }",
+    )
+    .await;
+    assert_eq!(error_code(&refused), "BAD_USER_INPUT", "{refused}");
+}

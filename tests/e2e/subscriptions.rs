@@ -10,7 +10,7 @@ use codebot_tests::{Backend, TestApp};
 use serde_json::{Value, json};
 use tokio::io::AsyncReadExt;
 
-const EVENTS: &str = "subscription($after: Int) { events(afterPosition: $after) { position integrationId version type actor data } }";
+const EVENTS: &str = "subscription($after: Position) { events(afterPosition: $after) { position integrationId version type actor data } }";
 
 /// Runs the node client until it has `count` payloads and returns them.
 async fn subscribe(

@@ -296,11 +296,10 @@ impl Notifications {
             )
             .into());
         }
-        if event_types.len() > 50 || event_types.iter().any(|t| t.is_empty() || t.len() > 64) {
-            return Err(
-                DomainError::invalid("eventTypes", "at most 50 names of 1–64 characters").into(),
-            );
+        if event_types.len() > 50 {
+            return Err(DomainError::invalid("eventTypes", "at most 50 names").into());
         }
+        crate::domain::Event::check_types("eventTypes", &event_types)?;
         let owner = caller.principal.user_id.clone();
         if self.store.subscriptions(Some(&owner)).await?.len() >= MAX_SUBSCRIPTIONS {
             return Err(DomainError::invalid(

@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::DomainError;
 use crate::domain::artifacts::{
     Deployment, GeneratedFile, GenerationProgress, PullRequest, TestReport, Usage,
 };
@@ -204,6 +205,44 @@ pub struct UnknownEvent {
 impl Event {
     /// The schema version every event is written with today.
     pub const SCHEMA_VERSION: i16 = 1;
+
+    /// Every type name [`event_type`](Self::event_type) gives, for clients that filter
+    /// by type: a name not in it can never match.
+    pub const TYPES: [&'static str; 18] = [
+        "IntegrationCreated",
+        "IntegrationUpdated",
+        "StateChanged",
+        "IntegrationDeleted",
+        "StepStarted",
+        "StepSucceeded",
+        "StepFailed",
+        "GenerationProgressed",
+        "CodeGenerated",
+        "TestsCompleted",
+        "PullRequestOpened",
+        "Deployed",
+        "Compensated",
+        "Undeployed",
+        "CompensationAttemptFailed",
+        "CompensationFailed",
+        "CompensationRetried",
+        "CompensationResolved",
+    ];
+
+    /// Refuses a type name no event has, naming the known ones.
+    pub fn check_types(field: &'static str, names: &[String]) -> Result<(), DomainError> {
+        match names.iter().find(|n| !Self::TYPES.contains(&n.as_str())) {
+            Some(unknown) => Err(DomainError::invalid(
+                field,
+                format!(
+                    "`{}` is not an event type; the types are {}",
+                    unknown.chars().take(64).collect::<String>(),
+                    Self::TYPES.join(", ")
+                ),
+            )),
+            None => Ok(()),
+        }
+    }
 
     /// The type name stored with the event (`IntegrationCreated`, …).
     pub fn event_type(&self) -> &'static str {

@@ -713,3 +713,48 @@ fn a_deprecated_deployment_that_cannot_be_removed_waits_for_an_administrator() {
     assert!(integration.pipeline.undeployed);
     assert_eq!(integration.next_action(), NextAction::Done);
 }
+
+#[test]
+fn every_event_type_name_is_listed_and_a_typo_is_refused() {
+    let samples = [
+        created(),
+        Event::StateChanged {
+            from: Draft,
+            to: Validating,
+            trigger: Trigger::Started,
+            step: None,
+            reason: None,
+        },
+        Event::IntegrationDeleted {},
+        Event::Undeployed {},
+        Event::CompensationRetried {
+            step: PipelineStep::Deploy,
+        },
+        Event::CompensationResolved {
+            step: PipelineStep::Deploy,
+            note: "n".into(),
+        },
+        Event::CompensationFailed {
+            step: PipelineStep::Deploy,
+            error: "e".into(),
+            attempts: 3,
+        },
+    ];
+    for event in &samples {
+        assert!(Event::TYPES.contains(&event.event_type()), "{event:?}");
+    }
+    // Each listed name is a type the store can read back.
+    for name in Event::TYPES {
+        let err = Event::from_stored(name, 1, json!(null)).err();
+        assert!(
+            err.as_ref()
+                .is_none_or(|e| !e.reason.contains("unknown variant")),
+            "{name}: {err:?}"
+        );
+    }
+    assert!(Event::check_types("types", &["StateChanged".into()]).is_ok());
+    assert!(matches!(
+        Event::check_types("types", &["StateChangd".into()]),
+        Err(DomainError::InvalidInput(_))
+    ));
+}

@@ -9,6 +9,7 @@ mod notifications;
 mod observe;
 mod operations;
 pub mod policy;
+pub mod scalars;
 mod status;
 mod subscriptions;
 

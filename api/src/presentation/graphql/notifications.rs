@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::Handlers;
 use super::errors::{bad_input, to_graphql};
 use super::identity::caller;
+use super::scalars::Position;
 use crate::application::notifications::{Delivery, Subscription};
 
 /// A URL that receives events as signed JSON POSTs.
@@ -63,7 +64,7 @@ impl WebhookSubscription {
 pub struct WebhookDelivery {
     pub id: ID,
     /// The event's position in the global log.
-    pub event_position: i64,
+    pub event_position: Position,
     pub event_type: String,
     pub integration_id: ID,
     /// `pending`, `delivered` or `failed` (given up).
@@ -82,7 +83,7 @@ impl From<Delivery> for WebhookDelivery {
     fn from(d: Delivery) -> Self {
         Self {
             id: ID(d.id.to_string()),
-            event_position: d.event_position,
+            event_position: Position(d.event_position),
             event_type: d.event_type,
             integration_id: ID(d.integration_id.to_string()),
             status: d.status.as_str().to_owned(),

@@ -9,6 +9,8 @@ use super::Handlers;
 use super::errors::{bad_input, to_graphql};
 use super::integrations::types::{Integration, IntegrationEvent};
 use super::policy::FieldGuard;
+use super::scalars::Position;
+use crate::application::error::AppError;
 
 #[derive(Default)]
 pub struct SubscriptionRoot;
@@ -27,16 +29,20 @@ impl SubscriptionRoot {
     async fn events(
         &self,
         ctx: &Context<'_>,
-        after_position: Option<i32>,
+        after_position: Option<Position>,
         types: Option<Vec<String>>,
     ) -> Result<impl Stream<Item = Result<IntegrationEvent>> + use<>> {
         let feed = handlers(ctx)?.feed.clone();
         let start = match after_position {
-            Some(p) if p < 0 => return Err(bad_input("afterPosition", "must not be negative")),
-            Some(p) => i64::from(p),
+            Some(Position(p)) if p < 0 => {
+                return Err(bad_input("afterPosition", "must not be negative"));
+            }
+            Some(Position(p)) => p,
             None => feed.head(),
         };
         let types = types.unwrap_or_default();
+        crate::domain::Event::check_types("types", &types)
+            .map_err(|e| to_graphql(AppError::Domain(e)))?;
         Ok(feed.from_position(start).filter_map(move |item| {
             let keep = match &item {
                 Ok(event) => {

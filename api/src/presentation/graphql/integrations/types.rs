@@ -9,6 +9,7 @@ use crate::application::ports::{EventEnvelope, UserView};
 use crate::domain::{self, PipelineStep as Step, Trigger};
 use crate::presentation::graphql::Handlers;
 use crate::presentation::graphql::errors::to_graphql;
+use crate::presentation::graphql::scalars::Position;
 
 /// Where an integration is in its lifecycle.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -493,7 +494,7 @@ impl From<StepView> for PipelineStep {
 #[graphql(complex)]
 pub struct IntegrationEvent {
     /// Global order of all events; resume a feed after it.
-    pub position: i32,
+    pub position: Position,
     /// The integration it belongs to.
     pub integration_id: ID,
     /// Its number within the integration (1, 2, …).
@@ -527,10 +528,8 @@ impl IntegrationEvent {
 impl From<EventEnvelope> for IntegrationEvent {
     fn from(envelope: EventEnvelope) -> Self {
         Self {
-            position: envelope
-                .position
-                .and_then(|p| i32::try_from(p).ok())
-                .unwrap_or(0),
+            // Every stored event has its position; only a not-yet-stored one has none.
+            position: Position(envelope.position.unwrap_or(0)),
             integration_id: ID(envelope.aggregate_id.to_string()),
             version: i32::try_from(envelope.version).unwrap_or(i32::MAX),
             event_type: envelope.event.event_type().to_owned(),
