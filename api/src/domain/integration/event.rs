@@ -151,6 +151,8 @@ pub enum Event {
     Deployed {
         deployment: Deployment,
     },
+    /// The reviewed pull request was merged into the base branch (after deploying it).
+    PullRequestMerged {},
     /// What a finished step did was undone after a failure.
     Compensated {
         step: PipelineStep,
@@ -196,6 +198,7 @@ impl Event {
             Self::TestsCompleted { .. } => "TestsCompleted",
             Self::PullRequestOpened { .. } => "PullRequestOpened",
             Self::Deployed { .. } => "Deployed",
+            Self::PullRequestMerged {} => "PullRequestMerged",
             Self::Compensated { .. } => "Compensated",
             Self::Undeployed {} => "Undeployed",
         }
