@@ -197,6 +197,8 @@ async function main() {
     await page.locator('h1 [data-state="FAILED"]').waitFor();
     const text = (await page.locator('[data-testid="failure"]').textContent())?.trim();
     if (text !== 'Cancelled.') throw new Error(`the failure reads “${text}”`);
+    await page.locator('tr[data-event-type="StateChanged"]', { hasText: 'REVIEWING → FAILED (cancelled)' }).waitFor();
+    if ((await page.getByText('(cancelled): cancelled').count()) !== 0) throw new Error('the history repeats the cancellation');
     // Its pull request is closed by the compensation, not left open.
     await page.locator('[data-testid="pull-request-state"]', { hasText: '(closed)' }).waitFor({ timeout: 15_000 });
     await page.screenshot({ path: join(artifacts, 'details-cancelled.png'), fullPage: true });
