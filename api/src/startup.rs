@@ -685,6 +685,10 @@ impl Application {
         let database_bulkhead = guards.add_bulkhead("database", db_concurrency, db_queue);
         let mut handlers =
             wire_handlers(&db, &adapters, identity.clone(), feed_poll, stop.clone()).await?;
+        handlers.integration_queries = handlers
+            .integration_queries
+            .clone()
+            .with_code_host(providers.code_host.clone());
         handlers.notifications = handlers
             .notifications
             .clone()

@@ -62,3 +62,59 @@ async fn the_binary_serves_the_built_dashboard_with_client_routes_falling_back_t
         .expect("post");
     assert_eq!(response.status(), 405);
 }
+
+/// `GET /auth/status` with `cookies` as the browser would send them.
+async fn session_status(app: &TestApp, cookies: &str) -> (u16, serde_json::Value) {
+    let mut request = plain_client().get(app.url("/auth/status"));
+    if !cookies.is_empty() {
+        request = request.header("cookie", cookies);
+    }
+    let response = request.send().await.expect("get /auth/status");
+    let status = response.status().as_u16();
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    (status, response.json().await.expect("json"))
+}
+
+#[tokio::test]
+async fn the_session_status_answers_200_whether_or_not_the_browser_is_signed_in() {
+    let app = TestApp::spawn_api(Backend::Sqlite).await;
+    let signed_out = serde_json::json!({ "signedIn": false, "refreshable": false });
+    assert_eq!(session_status(&app, "").await, (200, signed_out.clone()));
+    assert_eq!(
+        session_status(&app, "codebot_session=forged").await,
+        (200, signed_out)
+    );
+
+    let response = plain_client()
+        .post(app.url("/auth/session"))
+        .json(&serde_json::json!({ "apiKey": app.admin_key }))
+        .send()
+        .await
+        .expect("sign in");
+    assert_eq!(response.status(), 204);
+    let cookies: Vec<String> = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok()?.split(';').next().map(str::to_owned))
+        .collect();
+    let all = cookies.join("; ");
+    // A session made from an API key lasts as long as its token: there is nothing to
+    // refresh.
+    assert_eq!(
+        session_status(&app, &all).await,
+        (
+            200,
+            serde_json::json!({ "signedIn": true, "refreshable": false })
+        )
+    );
+    // An expired access token beside a refresh cookie (an OAuth session): renewable,
+    // not signed in; the refresh itself checks the token.
+    assert_eq!(
+        session_status(&app, "codebot_session=expired; codebot_refresh=r1").await,
+        (
+            200,
+            serde_json::json!({ "signedIn": false, "refreshable": true })
+        )
+    );
+}

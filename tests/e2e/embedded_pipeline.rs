@@ -15,6 +15,10 @@ const DETAIL: &str = "query($id: ID!) { integration(id: $id) {
   usage { inputTokens outputTokens costUsd }
   events(first: 1000) { version type actor } } }";
 
+const CHANGES: &str = "query($id: ID!) { integration(id: $id) { pullRequest { changes {
+  base baseCommit headCommit commits { id message } files { path additions deletions }
+  diff truncated } } } }";
+
 /// Polls until the integration reaches `state` (or fails the test after a minute).
 pub async fn wait_for(app: &TestApp, id: &Value, state: &str) -> Value {
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -108,6 +112,36 @@ both_databases!(
             git(&repo, &["rev-parse", &branch]).trim(),
             reviewing["pullRequest"]["commit"]
         );
+        // The local pull request has no page of its own: the API shows its changes.
+        assert!(
+            reviewing["pullRequest"]["url"]
+                .as_str()
+                .expect("url")
+                .starts_with("file://")
+        );
+        assert_eq!(reviewing["pullRequest"]["state"], "open");
+        let changes = app.graphql_ok(CHANGES, json!({ "id": id })).await["integration"]
+            ["pullRequest"]["changes"]
+            .clone();
+        assert_eq!(changes["base"], "main");
+        assert_eq!(changes["headCommit"], reviewing["pullRequest"]["commit"]);
+        let changed: Vec<&str> = changes["files"]
+            .as_array()
+            .expect("files")
+            .iter()
+            .map(|f| f["path"].as_str().expect("path"))
+            .collect();
+        let id_text = id.as_str().expect("id");
+        assert!(
+            changed.contains(&format!("integrations/{id_text}/poller.py").as_str()),
+            "{changed:?}"
+        );
+        let diff = changes["diff"].as_str().expect("diff");
+        assert!(
+            diff.contains(&format!("+++ b/integrations/{id_text}/poller.py")),
+            "{diff}"
+        );
+        assert_eq!(changes["commits"].as_array().expect("commits").len(), 1);
 
         let approved = app
             .graphql_ok("mutation($id: ID!) { approveIntegration(id: $id, comment: \"ship it\") { state } }", json!({ "id": id }))
@@ -116,6 +150,20 @@ both_databases!(
         let active = wait_for(&app, &id, "ACTIVE").await;
         let location = active["deployment"]["location"].as_str().expect("location");
         assert!(Path::new(location).join("poller.py").exists(), "{location}");
+        // The deployed code is merged: the pull request says so and `main` holds it.
+        assert_eq!(active["pullRequest"]["state"], "merged");
+        let on_main = git(&repo, &["ls-tree", "-r", "--name-only", "main"]);
+        assert!(
+            on_main.contains(&format!("integrations/{id_text}/poller.py")),
+            "{on_main}"
+        );
+        let merged = app.graphql_ok(CHANGES, json!({ "id": id })).await["integration"]
+            ["pullRequest"]["changes"]
+            .clone();
+        assert_eq!(
+            merged, changes,
+            "merged, the changes still show against the base"
+        );
         let versions: Vec<i64> = active["events"]
             .as_array()
             .expect("events")
@@ -169,6 +217,8 @@ both_databases!(
             assert!(Instant::now() < deadline, "still shows {now}");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+        let after = app.graphql_ok(DETAIL, json!({ "id": id })).await;
+        assert_eq!(after["integration"]["pullRequest"]["state"], "merged");
     }
 );
 

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use api::application::pipeline::ports::{CodeHost, PullRequestRequest};
+use api::application::pipeline::ports::{CodeHost, ProviderError, PullRequestRequest};
 use api::config::Secret;
 use api::domain::artifacts::GeneratedFile;
 use api::infrastructure::providers::github::{GithubCodeHost, GithubSettings};
@@ -223,6 +223,77 @@ async fn githubs_422_for_an_existing_pull_request_counts_as_success_and_closing_
             .expect("recorded")
             .iter()
             .all(|r| r.method.as_str() == "GET")
+    );
+}
+
+#[tokio::test]
+async fn merging_merges_the_reviewed_commit_once_and_a_refusal_is_permanent() {
+    let server = MockServer::start().await;
+    let branch = "codebot/0190aaaa-0000-7000-8000-000000000004";
+    Mock::given(method("GET"))
+        .and(path(format!("{REPO}/pulls")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([pull(4, branch, "open")])))
+        .mount(&server)
+        .await;
+    Mock::given(method("PUT"))
+        .and(path(format!("{REPO}/pulls/4/merge")))
+        .and(body_partial_json(
+            json!({ "sha": "abc123", "merge_method": "merge" }),
+        ))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "merged": true })))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let host = host(&server);
+    let cancel = CancellationToken::new();
+    host.merge_pull_request(branch, "abc123", &cancel)
+        .await
+        .expect("merged");
+    assert_eq!(
+        host.changes(branch).await,
+        Ok(None),
+        "GitHub's page shows them"
+    );
+
+    // Merged already (on GitHub, which approved it through the webhook): left alone.
+    server.reset().await;
+    let mut merged = pull(4, branch, "closed");
+    merged["merged_at"] = json!("2026-01-01T00:00:00Z");
+    Mock::given(method("GET"))
+        .and(path(format!("{REPO}/pulls")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([merged])))
+        .mount(&server)
+        .await;
+    host.merge_pull_request(branch, "abc123", &cancel)
+        .await
+        .expect("nothing to do");
+    assert!(
+        server
+            .received_requests()
+            .await
+            .expect("recorded")
+            .iter()
+            .all(|r| r.method.as_str() == "GET")
+    );
+
+    // A branch that moved since the review is refused, for good.
+    server.reset().await;
+    Mock::given(method("GET"))
+        .and(path(format!("{REPO}/pulls")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([pull(4, branch, "open")])))
+        .mount(&server)
+        .await;
+    Mock::given(method("PUT"))
+        .and(path(format!("{REPO}/pulls/4/merge")))
+        .respond_with(ResponseTemplate::new(409).set_body_json(
+            json!({ "message": "Head branch was modified. Review and try the merge again." }),
+        ))
+        .mount(&server)
+        .await;
+    let refused = host.merge_pull_request(branch, "abc123", &cancel).await;
+    assert!(
+        matches!(&refused, Err(ProviderError::Permanent(m)) if m.contains("Head branch was modified")),
+        "{refused:?}"
     );
 }
 
@@ -564,6 +635,20 @@ impl FakeGithub {
                     answer
                 }
             }
+            ("PUT", r) if r.starts_with("/pulls/") && r.ends_with("/merge") => {
+                let number: u64 = r["/pulls/".len()..r.len() - "/merge".len()]
+                    .parse()
+                    .unwrap_or(0);
+                match state.pulls.iter_mut().find(|p| p["number"] == number) {
+                    Some(pull) if pull["state"] == "open" => {
+                        pull["state"] = json!("closed");
+                        pull["merged_at"] = json!("2026-01-01T00:00:00Z");
+                        json(200, json!({ "merged": true, "sha": body["sha"] }))
+                    }
+                    Some(_) => json(405, json!({ "message": "Pull Request is not mergeable" })),
+                    None => not_found(),
+                }
+            }
             ("PATCH", r) if r.starts_with("/pulls/") => {
                 let number: u64 = r["/pulls/".len()..].parse().unwrap_or(0);
                 state.pull_patches.push(number);
@@ -585,7 +670,8 @@ impl FakeGithub {
 /// The done-when of the GitHub code host: the whole pipeline on a worker process
 /// publishing to (a fake of) GitHub, the worker killed after GitHub opened each pull
 /// request but before the answer arrived; the next worker finds them, and exactly one
-/// pull request per integration exists. A rejection then closes its pull request.
+/// pull request per integration exists. A rejection then closes its pull request, and
+/// an approval merges its pull request once deployed.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_pipeline_on_github_opens_exactly_one_pull_request_per_integration_across_a_crash() {
     use api::domain::{Command as DomainCommand, IntegrationDraft, IntegrationState};
@@ -712,7 +798,13 @@ async fn the_pipeline_on_github_opens_exactly_one_pull_request_per_integration_a
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    assert_eq!(fake.pulls_of(&branch(&ids[0]))[0]["state"], "open");
+    // The approved one went live and was merged on GitHub.
+    let approved = &fake.pulls_of(&branch(&ids[0]))[0];
+    assert!(approved["merged_at"].is_string(), "{approved}");
+    assert_eq!(
+        get(ids[0]).await.artifacts.pull_request.expect("pr").state,
+        "merged"
+    );
     worker.kill().ok();
     worker.wait().ok();
 }

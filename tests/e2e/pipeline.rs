@@ -10,7 +10,7 @@ use api::application::integrations::commands::Actor;
 use api::application::integrations::kinds::KindRegistry;
 use api::application::pipeline::ports::{
     CodeGenerator, CodeHost, DeployRequest, Deployer, GeneratedCode, GenerationRequest,
-    ProgressSink, ProviderError, PullRequestRequest, Sandbox, TestRun,
+    ProgressSink, ProviderError, PullRequestChanges, PullRequestRequest, Sandbox, TestRun,
 };
 use api::application::pipeline::saga::{PipelineRunner, PipelineSettings, Providers};
 use api::domain::artifacts::{Deployment, GeneratedFile, PullRequest, TestReport, Usage};
@@ -40,6 +40,7 @@ struct Calls {
     rolled_back: AtomicU32,
     deployed: AtomicU32,
     generated: AtomicU32,
+    merged: AtomicU32,
 }
 
 struct Fakes {
@@ -137,6 +138,19 @@ impl CodeHost for Fakes {
     async fn close_pull_request(&self, _branch: &str) -> Result<(), ProviderError> {
         self.calls.closed.fetch_add(1, Ordering::SeqCst);
         Ok(())
+    }
+    async fn merge_pull_request(
+        &self,
+        _branch: &str,
+        _commit: &str,
+        cancel: &CancellationToken,
+    ) -> Result<(), ProviderError> {
+        self.step("merge", cancel).await?;
+        self.calls.merged.fetch_add(1, Ordering::SeqCst);
+        Ok(())
+    }
+    async fn changes(&self, _branch: &str) -> Result<Option<PullRequestChanges>, ProviderError> {
+        Ok(None)
     }
 }
 
@@ -322,7 +336,11 @@ both_databases!(
         rig.drive(id).await;
         assert_eq!(rig.state(id).await, IntegrationState::Active);
         assert_eq!(rig.calls.deployed.load(Ordering::SeqCst), 1);
+        assert_eq!(rig.calls.merged.load(Ordering::SeqCst), 1);
+        let merged = rig.view(id).await.artifacts.pull_request.expect("pr");
+        assert_eq!(merged.state, "merged", "deployed code is merged code");
         rig.drive(id).await;
+        assert_eq!(rig.calls.merged.load(Ordering::SeqCst), 1);
         assert_eq!(
             rig.calls.deployed.load(Ordering::SeqCst),
             1,
@@ -429,6 +447,9 @@ both_databases!(
             ]
         );
         assert_eq!(rig.calls.closed.load(Ordering::SeqCst), 1);
+        let closed = rig.view(id).await.artifacts.pull_request.expect("pr");
+        assert_eq!(closed.state, "closed");
+        assert_eq!(rig.calls.merged.load(Ordering::SeqCst), 0);
         rig.command(id, Command::Retry).await;
         rig.drive(id).await;
         assert_eq!(rig.state(id).await, IntegrationState::Reviewing);
@@ -457,6 +478,16 @@ both_databases!(
             2,
             "two rounds by default"
         );
+        // A retry starts a new run with a new repair budget, and the rounds go on
+        // counting from where the failed run stopped.
+        rig.command(id, Command::Retry).await;
+        rig.drive(id).await;
+        assert_eq!(rig.state(id).await, IntegrationState::Failed);
+        assert_eq!(rig.calls.generated.load(Ordering::SeqCst), 4);
+        let view = rig.view(id).await;
+        assert_eq!(view.artifacts.round, 4);
+        let reason = view.failure.expect("failure").reason;
+        assert!(reason.ends_with("after 2 round(s)"), "{reason}");
     }
 );
 

@@ -32,7 +32,8 @@ use crate::websocket_protocol::Socket;
 const NGINX: &str = "/usr/sbin/nginx";
 const REDIS_URL: &str = "redis://127.0.0.1:6379";
 const DRAIN_SECS: u64 = 10;
-const EVENTS: &str = "subscription($after: Position) { events(afterPosition: $after) { position } }";
+const EVENTS: &str =
+    "subscription($after: Position) { events(afterPosition: $after) { position } }";
 const CREATE: &str =
     "mutation($input: CreateIntegrationInput!) { createIntegration(input: $input) { id } }";
 

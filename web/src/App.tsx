@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useErrorBoundary } from 'preact/hooks';
-import { LiveIndicator } from './components/LiveIndicator';
+import { LiveIndicator, useLiveConnection } from './components/LiveIndicator';
 import { ErrorNotice, Loading } from './components/Notice';
 import { mayAdminister, mayCreate } from './model/permissions';
 import { AdminPage } from './pages/Admin';
@@ -47,6 +47,7 @@ function Page({ user, path }: { user: CurrentUser; path: string }) {
 function Header({ user }: { user: CurrentUser | null }) {
   const { path } = useLocation();
   const current = (href: string) => (path === href ? 'page' : undefined);
+  useLiveConnection(user !== null);
   return (
     <header class="top">
       <Link href="/" class="brand">

@@ -5,7 +5,8 @@ import { query } from './api/client';
 import { Problem, messageOf } from './api/errors';
 import { MeDocument, type MeQuery } from './api/generated';
 import { closeLive } from './api/live';
-import { onSignedOut, signOut as endSession } from './api/session';
+import { onSignedOut, refreshSession, signOut as endSession } from './api/session';
+import { fetchSessionStatus, nextSessionStep } from './api/sessionStatus';
 import { navigate } from './router';
 import { createStore } from './store';
 
@@ -29,6 +30,11 @@ onSignedOut(() => {
 /** Asks the server who we are; a missing or expired session means signed out. */
 export async function loadSession(): Promise<void> {
   try {
+    const step = nextSessionStep(await fetchSessionStatus());
+    if (step === 'signed-out' || (step === 'refresh' && !(await refreshSession()))) {
+      sessionStore.set({ status: 'signed-out' });
+      return;
+    }
     const answer = await query(MeDocument);
     const user = answer.data?.me;
     sessionStore.set(user ? { status: 'signed-in', user } : { status: 'signed-out' });

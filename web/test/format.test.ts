@@ -22,6 +22,19 @@ describe('event summaries', () => {
     expect(summarizeEvent('GenerationProgressed', null)).toBe('Generation progress: ? characters, no file begun yet');
   });
 
+  it('say a cancellation once', () => {
+    expect(summarizeEvent('StateChanged', { from: 'REVIEWING', to: 'FAILED', trigger: 'cancelled', reason: 'cancelled' })).toBe(
+      'REVIEWING → FAILED (cancelled)',
+    );
+    expect(summarizeEvent('StateChanged', { from: 'TESTING', to: 'FAILED', trigger: 'cancelled', reason: 'wrong prompt' })).toBe(
+      'TESTING → FAILED (cancelled): wrong prompt',
+    );
+  });
+
+  it('name a merged pull request', () => {
+    expect(summarizeEvent('PullRequestMerged', {})).toBe('Pull request merged');
+  });
+
   it('fall back to the type for an event they do not know', () => {
     expect(summarizeEvent('SomethingNew', { x: 1 })).toBe('SomethingNew');
   });

@@ -21,7 +21,7 @@ use tokio_util::sync::CancellationToken;
 use crate::application::integrations::projection::IntegrationProjection;
 use crate::application::pipeline::ports::{
     CodeGenerator, CodeHost, DeployRequest, Deployer, GeneratedCode, GenerationRequest,
-    ProgressSink, ProviderError, PullRequestRequest,
+    ProgressSink, ProviderError, PullRequestChanges, PullRequestRequest,
 };
 use crate::application::ports::{
     EventEnvelope, IntegrationStore, JobChange, JobQueue, QueueDepth, StoreError,
@@ -380,6 +380,26 @@ impl CodeHost for GuardedCodeHost {
                 &CancellationToken::new(),
                 self.inner.close_pull_request(branch),
             )
+            .await
+    }
+
+    async fn merge_pull_request(
+        &self,
+        branch: &str,
+        commit: &str,
+        cancel: &CancellationToken,
+    ) -> Result<(), ProviderError> {
+        self.guard
+            .call(
+                cancel,
+                self.inner.merge_pull_request(branch, commit, cancel),
+            )
+            .await
+    }
+
+    async fn changes(&self, branch: &str) -> Result<Option<PullRequestChanges>, ProviderError> {
+        self.guard
+            .call(&CancellationToken::new(), self.inner.changes(branch))
             .await
     }
 }

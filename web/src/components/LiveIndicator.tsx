@@ -1,4 +1,6 @@
-import { liveStatusStore } from '../api/live';
+import { useEffect } from 'preact/hooks';
+import { IntegrationUpdatesDocument } from '../api/generated';
+import { liveStatusStore, subscribeLive } from '../api/live';
 import { useStore } from '../store';
 
 const TEXT = {
@@ -19,4 +21,21 @@ export function LiveIndicator() {
       {TEXT[status]}
     </span>
   );
+}
+
+/**
+ * Keeps the live connection open while `enabled` (someone is signed in), following the
+ * board's changes, so that every page — not only those that show live data, but the
+ * form and the admin page too — says whether the server's updates reach it.
+ */
+export function useLiveConnection(enabled: boolean): void {
+  useEffect(() => {
+    if (!enabled) return;
+    return subscribeLive({
+      document: IntegrationUpdatesDocument,
+      variables: () => ({}),
+      // The pages that show integrations follow them themselves.
+      onData: () => {},
+    });
+  }, [enabled]);
 }

@@ -51,8 +51,10 @@ export function summarizeEvent(type: string, data: unknown): string {
     case 'IntegrationUpdated':
       return `Changed ${Object.keys((data as object) ?? {}).join(', ') || 'nothing'}`;
     case 'StateChanged': {
-      const reason = text(field(data, 'reason'));
       const trigger = text(field(data, 'trigger')).replace(/_/g, ' ');
+      // A cancellation without a reason of its own is recorded as `cancelled`: say it once.
+      const given = text(field(data, 'reason'));
+      const reason = trigger === 'cancelled' && given.trim().toLowerCase() === 'cancelled' ? '' : given;
       return `${text(field(data, 'from'))} → ${text(field(data, 'to'))}${trigger ? ` (${trigger})` : ''}${reason ? `: ${reason}` : ''}`;
     }
     case 'StepStarted':
@@ -78,6 +80,8 @@ export function summarizeEvent(type: string, data: unknown): string {
       return field(field(data, 'report'), 'passed') ? 'Tests passed' : 'Tests failed';
     case 'PullRequestOpened':
       return `Pull request #${text(field(field(data, 'pull_request'), 'number'))} opened`;
+    case 'PullRequestMerged':
+      return 'Pull request merged';
     case 'Deployed':
       return `Deployed to ${text(field(field(data, 'deployment'), 'location'))}`;
     case 'Compensated':

@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::kinds::{IntegrationKind, KindRegistry};
 use super::projection::{IntegrationProjection, IntegrationView, StepView};
 use crate::application::error::AppError;
+use crate::application::pipeline::ports::{CodeHost, PullRequestChanges};
 use crate::application::ports::{EventEnvelope, EventLog, IntegrationReadModel, IntegrationStore};
 use crate::domain::IntegrationState;
 
@@ -51,6 +52,9 @@ pub struct IntegrationQueries {
     store: Arc<dyn IntegrationStore>,
     log: Arc<dyn EventLog>,
     kinds: KindRegistry,
+    /// Where pull requests live, to show what one changes; `None` when this process
+    /// has no code host wired (then no changes are shown).
+    code_host: Option<Arc<dyn CodeHost>>,
 }
 
 /// A point in an integration's past.
@@ -72,7 +76,33 @@ impl IntegrationQueries {
             store,
             log,
             kinds,
+            code_host: None,
         }
+    }
+
+    /// The same queries, reading pull requests' changes from `code_host`.
+    pub fn with_code_host(self, code_host: Arc<dyn CodeHost>) -> Self {
+        Self {
+            code_host: Some(code_host),
+            ..self
+        }
+    }
+
+    /// What the pull request of `branch` changes, where the code host shows it here
+    /// rather than on pages of its own (see [`CodeHost::changes`]).
+    ///
+    /// Fails with `Upstream` when the code host cannot be read.
+    pub async fn pull_request_changes(
+        &self,
+        branch: &str,
+    ) -> Result<Option<PullRequestChanges>, AppError> {
+        let Some(host) = &self.code_host else {
+            return Ok(None);
+        };
+        host.changes(branch).await.map_err(|error| {
+            tracing::warn!(%error, branch, "cannot read a pull request's changes");
+            AppError::Upstream("the code host cannot show the changes right now".to_owned())
+        })
     }
 
     pub async fn get(&self, id: Uuid) -> Result<Option<IntegrationView>, AppError> {

@@ -145,6 +145,55 @@ pub trait CodeHost: Send + Sync {
 
     /// Closes the pull request of `branch`; closing a closed or missing one succeeds.
     async fn close_pull_request(&self, branch: &str) -> Result<(), ProviderError>;
+
+    /// Merges the pull request of `branch` at `commit` into the base branch (the
+    /// reviewed code went live); merging a merged one succeeds.
+    async fn merge_pull_request(
+        &self,
+        branch: &str,
+        commit: &str,
+        cancel: &CancellationToken,
+    ) -> Result<(), ProviderError>;
+
+    /// What the pull request of `branch` changes, for hosts that have no pages of
+    /// their own to show it on (the local repository); `None` where the pull request's
+    /// URL shows it (GitHub) or when the host has no such pull request.
+    async fn changes(&self, branch: &str) -> Result<Option<PullRequestChanges>, ProviderError>;
+}
+
+/// What a pull request changes: its commits since the base, and the diff.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PullRequestChanges {
+    /// The base branch (`main`).
+    pub base: String,
+    /// The commit the branch left the base at.
+    pub base_commit: String,
+    /// The commit the pull request points at.
+    pub head_commit: String,
+    /// The branch's commits after the base, newest first.
+    pub commits: Vec<ChangeCommit>,
+    /// The changed files with their line counts.
+    pub files: Vec<ChangedFile>,
+    /// The unified diff, cut to a bounded size.
+    pub diff: String,
+    /// Whether `diff` was cut.
+    pub truncated: bool,
+}
+
+/// One commit of a pull request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeCommit {
+    pub id: String,
+    pub message: String,
+}
+
+/// One file a pull request changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangedFile {
+    pub path: String,
+    /// `None` for a binary file.
+    pub additions: Option<u32>,
+    pub deletions: Option<u32>,
 }
 
 /// What the deployer is asked to install.

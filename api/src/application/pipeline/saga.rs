@@ -497,9 +497,20 @@ impl PipelineRunner {
                     deployment_id: deployment_id(integration),
                     files: pipeline.files.clone(),
                 };
-                Ok(StepOutcome::Deployed(
-                    self.providers.deployer.deploy(&request, cancel).await?,
-                ))
+                let deployment = self.providers.deployer.deploy(&request, cancel).await?;
+                // The reviewed code is live: its pull request is merged. Both calls are
+                // idempotent, so a retry after a failed merge deploys nothing twice.
+                if let Some(pr) = pipeline
+                    .pull_request
+                    .as_ref()
+                    .filter(|pr| pr.state == "open")
+                {
+                    self.providers
+                        .code_host
+                        .merge_pull_request(&pr.branch, &pr.commit, cancel)
+                        .await?;
+                }
+                Ok(StepOutcome::Deployed(deployment))
             }
         }
     }

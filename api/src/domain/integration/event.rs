@@ -152,6 +152,8 @@ pub enum Event {
     Deployed {
         deployment: Deployment,
     },
+    /// The reviewed pull request was merged into the base branch (after deploying it).
+    PullRequestMerged {},
     /// What a finished step did was undone after a failure.
     Compensated {
         step: PipelineStep,
@@ -208,7 +210,7 @@ impl Event {
 
     /// Every type name [`event_type`](Self::event_type) gives, for clients that filter
     /// by type: a name not in it can never match.
-    pub const TYPES: [&'static str; 18] = [
+    pub const TYPES: [&'static str; 19] = [
         "IntegrationCreated",
         "IntegrationUpdated",
         "StateChanged",
@@ -220,6 +222,7 @@ impl Event {
         "CodeGenerated",
         "TestsCompleted",
         "PullRequestOpened",
+        "PullRequestMerged",
         "Deployed",
         "Compensated",
         "Undeployed",
@@ -259,6 +262,7 @@ impl Event {
             Self::TestsCompleted { .. } => "TestsCompleted",
             Self::PullRequestOpened { .. } => "PullRequestOpened",
             Self::Deployed { .. } => "Deployed",
+            Self::PullRequestMerged {} => "PullRequestMerged",
             Self::Compensated { .. } => "Compensated",
             Self::Undeployed {} => "Undeployed",
             Self::CompensationAttemptFailed { .. } => "CompensationAttemptFailed",

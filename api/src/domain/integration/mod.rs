@@ -402,7 +402,8 @@ impl Integration {
                         error: reason.clone(),
                         usage: Usage::default(),
                     });
-                    if round < max_rounds {
+                    let run_rounds = self.pipeline.run_rounds();
+                    if run_rounds < max_rounds {
                         events.push(Event::StateChanged {
                             from: self.state,
                             to: IntegrationState::Generating,
@@ -415,7 +416,7 @@ impl Integration {
                             IntegrationState::Failed,
                             Trigger::StepFailed,
                             Some(step),
-                            Some(format!("{reason} after {round} round(s)")),
+                            Some(format!("{reason} after {run_rounds} round(s)")),
                         )?);
                     }
                 }
@@ -427,6 +428,15 @@ impl Integration {
             }
             StepOutcome::Deployed(deployment) => {
                 events.push(Event::Deployed { deployment });
+                // The saga merges the reviewed pull request once the code is live.
+                let open = self
+                    .pipeline
+                    .pull_request
+                    .as_ref()
+                    .is_some_and(|pr| pr.state == "open");
+                if open {
+                    events.push(Event::PullRequestMerged {});
+                }
                 events.push(succeeded);
                 events.extend(advance(IntegrationState::Active)?);
             }

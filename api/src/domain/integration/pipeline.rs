@@ -101,8 +101,12 @@ pub enum NextAction {
 /// Everything the pipeline has produced and done.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PipelineProgress {
-    /// The generate+test round: 1 for the first generation, +1 per repair or change.
+    /// The generate+test round over the integration's whole life: 1 for the first
+    /// generation, +1 per repair, change request or generation after a retry.
     pub round: u32,
+    /// The rounds of the runs before the current one (a retry starts a new run): the
+    /// repair budget counts only the current run's rounds.
+    pub earlier_rounds: u32,
     pub steps: BTreeMap<PipelineStep, StepRecord>,
     pub generator: Option<String>,
     pub files: Vec<GeneratedFile>,
@@ -201,9 +205,15 @@ impl PipelineProgress {
         }
     }
 
-    /// Starts a fresh run after a retry.
+    /// The rounds of the current run (since the start or the last retry).
+    pub fn run_rounds(&self) -> u32 {
+        self.round.saturating_sub(self.earlier_rounds)
+    }
+
+    /// Starts a fresh run after a retry. The rounds go on counting; the repair budget
+    /// starts again.
     fn restart(&mut self) {
-        self.round = 0;
+        self.earlier_rounds = self.round;
         for record in self.steps.values_mut() {
             record.status = StepStatus::Pending;
             record.tries = 0;
@@ -322,6 +332,11 @@ impl PipelineProgress {
                 self.compensation_tries = 0;
                 self.compensation_failure = None;
             }
+            Event::PullRequestMerged {} => {
+                if let Some(pr) = self.pull_request.as_mut() {
+                    pr.state = "merged".to_owned();
+                }
+            }
             _ => {}
         }
     }
@@ -329,7 +344,10 @@ impl PipelineProgress {
     /// Called when the integration changes state.
     pub(super) fn on_state_change(&mut self, from: IntegrationState, to: IntegrationState) {
         match (from, to) {
-            (IntegrationState::Draft, IntegrationState::Validating) => self.round = 0,
+            (IntegrationState::Draft, IntegrationState::Validating) => {
+                self.round = 0;
+                self.earlier_rounds = 0;
+            }
             (IntegrationState::Failed, IntegrationState::Validating) => self.restart(),
             (IntegrationState::Validating, IntegrationState::Generating)
             | (

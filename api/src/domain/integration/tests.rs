@@ -726,6 +726,7 @@ fn every_event_type_name_is_listed_and_a_typo_is_refused() {
             reason: None,
         },
         Event::IntegrationDeleted {},
+        Event::PullRequestMerged {},
         Event::Undeployed {},
         Event::CompensationRetried {
             step: PipelineStep::Deploy,
@@ -757,4 +758,179 @@ fn every_event_type_name_is_listed_and_a_typo_is_refused() {
         Event::check_types("types", &["StateChangd".into()]),
         Err(DomainError::InvalidInput(_))
     ));
+}
+
+/// Applies what `command` decides; it must be accepted.
+fn run(integration: &mut Integration, command: Command) -> Vec<Event> {
+    let events = integration.handle(command).expect("accepted");
+    for event in &events {
+        integration.apply(event);
+    }
+    events
+}
+
+fn failing_tests() -> crate::domain::artifacts::TestReport {
+    crate::domain::artifacts::TestReport {
+        passed: false,
+        exit_code: Some(1),
+        duration_ms: 1,
+        output: "FAILED".into(),
+        truncated: false,
+        timed_out: false,
+    }
+}
+
+/// Runs generate then failing tests once, in the current run.
+fn a_red_round(integration: &mut Integration) -> Vec<Event> {
+    let generate = PipelineStep::Generate;
+    run(integration, Command::StartStep { step: generate });
+    run(
+        integration,
+        Command::CompleteStep {
+            step: generate,
+            duration_ms: 1,
+            outcome: StepOutcome::Generated {
+                generator: "g".into(),
+                files: vec![],
+                test_command: vec!["true".into()],
+                summary: "s".into(),
+                usage: crate::domain::artifacts::Usage::default(),
+            },
+            max_rounds: 2,
+        },
+    );
+    let test = PipelineStep::Test;
+    run(integration, Command::StartStep { step: test });
+    run(
+        integration,
+        Command::CompleteStep {
+            step: test,
+            duration_ms: 1,
+            outcome: StepOutcome::Tested(failing_tests()),
+            max_rounds: 2,
+        },
+    )
+}
+
+#[test]
+fn rounds_go_on_counting_after_a_retry_while_the_repair_budget_starts_again() {
+    let mut integration = in_state(Generating);
+    assert_eq!(integration.pipeline.round, 1);
+    a_red_round(&mut integration);
+    assert_eq!(
+        (integration.state, integration.pipeline.round),
+        (Generating, 2)
+    );
+    a_red_round(&mut integration);
+    assert_eq!(integration.state, Failed, "two rounds spend the budget");
+    assert_eq!(
+        integration.failure.as_ref().map(|f| f.reason.as_str()),
+        Some("the tests failed (exit code 1) after 2 round(s)")
+    );
+
+    run(&mut integration, Command::Retry);
+    run(
+        &mut integration,
+        Command::StartStep {
+            step: PipelineStep::Validate,
+        },
+    );
+    run(
+        &mut integration,
+        Command::CompleteStep {
+            step: PipelineStep::Validate,
+            duration_ms: 1,
+            outcome: StepOutcome::Validated,
+            max_rounds: 2,
+        },
+    );
+    assert_eq!(integration.pipeline.round, 3, "the third round of its life");
+    assert_eq!(
+        integration.pipeline.run_rounds(),
+        1,
+        "the first of this run"
+    );
+    let events = a_red_round(&mut integration);
+    assert_eq!(
+        integration.state, Generating,
+        "a fresh budget repairs again"
+    );
+    assert!(
+        events.iter().any(|e| matches!(e, Event::StateChanged { reason: Some(r), .. } if r.ends_with("repair round 4"))),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn a_deployment_merges_an_open_pull_request_and_a_compensation_closes_it() {
+    let pull_request = crate::domain::artifacts::PullRequest {
+        url: "file:///repo#codebot/x".into(),
+        number: 1,
+        branch: "codebot/x".into(),
+        commit: "abc".into(),
+        state: "open".into(),
+        files_changed: 1,
+        additions: 1,
+        deletions: 0,
+    };
+    let mut deploying = in_state(Deploying);
+    deploying.apply(&Event::PullRequestOpened {
+        pull_request: pull_request.clone(),
+    });
+    run(
+        &mut deploying,
+        Command::StartStep {
+            step: PipelineStep::Deploy,
+        },
+    );
+    let events = run(
+        &mut deploying,
+        Command::CompleteStep {
+            step: PipelineStep::Deploy,
+            duration_ms: 1,
+            outcome: StepOutcome::Deployed(crate::domain::artifacts::Deployment {
+                id: "d".into(),
+                location: "/d".into(),
+                previous: None,
+            }),
+            max_rounds: 2,
+        },
+    );
+    assert!(events.contains(&Event::PullRequestMerged {}), "{events:?}");
+    assert_eq!(deploying.state, Active);
+    assert_eq!(
+        deploying
+            .pipeline
+            .pull_request
+            .as_ref()
+            .map(|p| p.state.as_str()),
+        Some("merged")
+    );
+    // Deprecated later, a merged pull request has nothing to close.
+    run(&mut deploying, Command::Deprecate);
+    assert_eq!(deploying.next_action(), NextAction::Undeploy);
+
+    let mut reviewing = in_state(Reviewing);
+    reviewing.apply(&Event::PullRequestOpened { pull_request });
+    run(
+        &mut reviewing,
+        Command::Reject {
+            reason: "no".into(),
+        },
+    );
+    assert_eq!(
+        reviewing.next_action(),
+        NextAction::Compensate(PipelineStep::PullRequest)
+    );
+    run(
+        &mut reviewing,
+        Command::RecordCompensation {
+            step: PipelineStep::PullRequest,
+            detail: "closed".into(),
+        },
+    );
+    assert_eq!(
+        reviewing.pipeline.pull_request.map(|p| p.state),
+        Some("closed".to_owned())
+    );
 }

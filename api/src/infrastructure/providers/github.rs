@@ -9,7 +9,9 @@ use serde_json::{Value, json};
 use tokio_util::sync::CancellationToken;
 
 use super::llm::{classify, retry_after, transport};
-use crate::application::pipeline::ports::{CodeHost, ProviderError, PullRequestRequest};
+use crate::application::pipeline::ports::{
+    CodeHost, ProviderError, PullRequestChanges, PullRequestRequest,
+};
 use crate::config::Secret;
 use crate::domain::artifacts::PullRequest;
 
@@ -271,5 +273,51 @@ impl CodeHost for GithubCodeHost {
         )
         .await?;
         Ok(())
+    }
+
+    /// Merges the branch's pull request at `commit` (GitHub refuses when the branch
+    /// moved since). A pull request merged already (on GitHub, which approved it through
+    /// the webhook) is left as it is. Fails with `Permanent` when there is no pull
+    /// request or GitHub refuses the merge (405, 409), as classified otherwise.
+    async fn merge_pull_request(
+        &self,
+        branch: &str,
+        commit: &str,
+        cancel: &CancellationToken,
+    ) -> Result<(), ProviderError> {
+        let work = async {
+            let pull = self.find(branch).await?.ok_or_else(|| {
+                ProviderError::Permanent(format!("GitHub has no pull request for `{branch}`"))
+            })?;
+            if pull["merged_at"].is_string() {
+                return Ok(());
+            }
+            let number = pull["number"].as_u64().unwrap_or(0);
+            let body = json!({ "sha": commit, "merge_method": "merge" });
+            let (status, answer) = self
+                .call(
+                    reqwest::Method::PUT,
+                    &format!("/pulls/{number}/merge"),
+                    Some(&body),
+                    &[405, 409],
+                )
+                .await?;
+            if status == 405 || status == 409 {
+                return Err(ProviderError::Permanent(format!(
+                    "GitHub refused to merge pull request #{number}: {}",
+                    answer["message"].as_str().unwrap_or("no reason given")
+                )));
+            }
+            Ok(())
+        };
+        tokio::select! {
+            result = work => result,
+            () = cancel.cancelled() => Err(ProviderError::Cancelled),
+        }
+    }
+
+    /// GitHub's own page (the pull request's URL) shows the changes.
+    async fn changes(&self, _branch: &str) -> Result<Option<PullRequestChanges>, ProviderError> {
+        Ok(None)
     }
 }

@@ -17,7 +17,9 @@ use uuid::Uuid;
 
 use super::local_deployer::{FileLock, io_error, write_atomic};
 use super::sandbox::relative_path;
-use crate::application::pipeline::ports::{CodeHost, ProviderError, PullRequestRequest};
+use crate::application::pipeline::ports::{
+    ChangeCommit, ChangedFile, CodeHost, ProviderError, PullRequestChanges, PullRequestRequest,
+};
 use crate::domain::artifacts::PullRequest;
 
 /// What every git call runs with, whatever the host's configuration says.
@@ -34,12 +36,19 @@ macro_rules! args {
     ($($arg:expr),* $(,)?) => { [$(AsRef::<OsStr>::as_ref(&$arg)),*] };
 }
 
+/// The most of a pull request's diff the dashboard is shown.
+const DIFF_MAX_BYTES: usize = 256 * 1024;
+
 /// A pull request as the local host stores it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct PullRecord {
     number: u64,
     branch: String,
     commit: String,
+    /// The commit of `main` the branch left from: what its diff is taken against, also
+    /// after the merge (records written before it was kept have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    base: Option<String>,
     state: String,
     title: String,
     files_changed: u32,
@@ -286,6 +295,14 @@ impl CodeHost for LocalGitHost {
         let commit = self.publish(request, &files, &scratch.0, cancel).await?;
         let (files_changed, additions, deletions) =
             self.diff_stats(&request.branch, cancel).await?;
+        let base = git(
+            &self.repo,
+            &args!["merge-base", "refs/heads/main", &commit],
+            cancel,
+        )
+        .await?
+        .trim()
+        .to_owned();
 
         let path = self.record_path(&request.branch);
         std::fs::create_dir_all(self.state_dir.join("pulls"))
@@ -298,6 +315,7 @@ impl CodeHost for LocalGitHost {
             number,
             branch: request.branch.clone(),
             commit,
+            base: Some(base),
             // Publishing to a closed pull request's branch reopens it: still one per branch.
             state: "open".into(),
             title: request.title.clone(),
@@ -337,6 +355,164 @@ impl CodeHost for LocalGitHost {
             }
             _ => Ok(()),
         }
+    }
+
+    /// Fails with `Permanent` when the branch has no pull request record or is not a
+    /// valid branch; with `Retryable` for I/O and git failures (a conflicting or moved
+    /// `main`); with `Cancelled` when `cancel` fires.
+    async fn merge_pull_request(
+        &self,
+        branch: &str,
+        commit: &str,
+        cancel: &CancellationToken,
+    ) -> Result<(), ProviderError> {
+        if cancel.is_cancelled() {
+            return Err(ProviderError::Cancelled);
+        }
+        self.merge(branch, commit, cancel).await
+    }
+
+    /// `None` when the branch has no pull request (or no repository exists yet). Fails
+    /// with `Retryable` when the record or the repository cannot be read.
+    async fn changes(&self, branch: &str) -> Result<Option<PullRequestChanges>, ProviderError> {
+        let Some(record) = read_record(&self.record_path(branch))? else {
+            return Ok(None);
+        };
+        if !self.repo.join("HEAD").is_file() {
+            return Ok(None);
+        }
+        self.read_changes(&record, &CancellationToken::new())
+            .await
+            .map(Some)
+    }
+}
+
+impl LocalGitHost {
+    /// Merges `commit` into `main` (a merge commit, so the pull request stays one
+    /// commit apart in the history) under the lock, then marks the record merged. A
+    /// re-run after a crash between the two finds the commit merged and only marks it.
+    async fn merge(
+        &self,
+        branch: &str,
+        commit: &str,
+        cancel: &CancellationToken,
+    ) -> Result<(), ProviderError> {
+        check_branch(branch)?;
+        let path = self.record_path(branch);
+        let _lock = FileLock::acquire(&self.state_dir.join("lock"), cancel).await?;
+        let Some(mut record) = read_record(&path)? else {
+            return Err(ProviderError::Permanent(format!(
+                "there is no pull request for `{branch}` to merge"
+            )));
+        };
+        if record.state == "merged" {
+            return Ok(());
+        }
+        let tmp = self.state_dir.join("tmp");
+        let _ = std::fs::remove_dir_all(&tmp);
+        let scratch = ScratchDir(tmp.join(Uuid::new_v4().to_string()));
+        std::fs::create_dir_all(&scratch.0).map_err(io_error("create a scratch directory"))?;
+        let clone = scratch.0.join("clone");
+        git(
+            &scratch.0,
+            &args!["clone", "-q", "--branch=main", self.repo, clone],
+            cancel,
+        )
+        .await?;
+        let merged = git_ok(
+            &clone,
+            &args!["merge-base", "--is-ancestor", commit, "HEAD"],
+            cancel,
+        )
+        .await?;
+        if !merged {
+            let message = format!("Merge pull request #{} from {branch}", record.number);
+            git(
+                &clone,
+                &args!["merge", "-q", "--no-ff", "-m", message, commit],
+                cancel,
+            )
+            .await?;
+            // No force: a `main` moved meanwhile fails the push (retryable).
+            git(
+                &clone,
+                &args!["push", "-q", "origin", "HEAD:refs/heads/main"],
+                cancel,
+            )
+            .await?;
+        }
+        record.state = "merged".into();
+        record.updated_at = chrono::Utc::now();
+        write_json(&path, &record)
+    }
+
+    /// The branch's commits and diff since it left `main`, read from the repository.
+    async fn read_changes(
+        &self,
+        record: &PullRecord,
+        cancel: &CancellationToken,
+    ) -> Result<PullRequestChanges, ProviderError> {
+        let head = record.commit.as_str();
+        let base = match &record.base {
+            Some(base) => base.clone(),
+            None => git(
+                &self.repo,
+                &args!["merge-base", "refs/heads/main", head],
+                cancel,
+            )
+            .await?
+            .trim()
+            .to_owned(),
+        };
+        let range = format!("{base}..{head}");
+        let log = git(
+            &self.repo,
+            &args!["log", "--format=%H%x1f%s%x1e", &range],
+            cancel,
+        )
+        .await?;
+        let commits = log
+            .split('\x1e')
+            .filter_map(|entry| {
+                let (id, message) = entry.trim_start_matches('\n').split_once('\x1f')?;
+                Some(ChangeCommit {
+                    id: id.to_owned(),
+                    message: message.to_owned(),
+                })
+            })
+            .collect();
+        let numstat = git(&self.repo, &args!["diff", "--numstat", &base, head], cancel).await?;
+        let files = numstat
+            .lines()
+            .filter_map(|line| {
+                let mut fields = line.splitn(3, '\t');
+                let additions = fields.next()?.parse().ok();
+                let deletions = fields.next()?.parse().ok();
+                Some(ChangedFile {
+                    path: fields.next()?.to_owned(),
+                    additions,
+                    deletions,
+                })
+            })
+            .collect();
+        let mut diff = git(&self.repo, &args!["diff", &base, head], cancel).await?;
+        let truncated = diff.len() > DIFF_MAX_BYTES;
+        if truncated {
+            let mut end = DIFF_MAX_BYTES;
+            while !diff.is_char_boundary(end) {
+                end -= 1;
+            }
+            diff.truncate(end);
+        }
+        Ok(PullRequestChanges {
+            base: "main".to_owned(),
+            base_commit: base,
+            head_commit: head.to_owned(),
+            commits,
+            files,
+            diff,
+            truncated,
+        })
     }
 }
 
@@ -588,6 +764,64 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(second.number, 2);
+    }
+
+    #[tokio::test]
+    async fn merging_puts_the_reviewed_commit_on_main_and_the_diff_stays_readable() {
+        let dir = tempfile::tempdir().unwrap();
+        let host = host(dir.path());
+        let id = Uuid::new_v4();
+        let cancel = CancellationToken::new();
+        assert_eq!(host.changes("codebot/m").await.unwrap(), None);
+        let pr = host
+            .open_pull_request(
+                &request(id, "codebot/m", &[("app.py", "print('a')\nprint('b')\n")]),
+                &cancel,
+            )
+            .await
+            .unwrap();
+        let before = host.changes("codebot/m").await.unwrap().unwrap();
+        assert_eq!(before.head_commit, pr.commit);
+        assert_eq!(before.commits.len(), 1);
+        assert_eq!(before.commits[0].message, "Integration on codebot/m");
+        let path = format!("integrations/{id}/app.py");
+        assert_eq!(
+            before.files,
+            [ChangedFile {
+                path: path.clone(),
+                additions: Some(2),
+                deletions: Some(0),
+            }]
+        );
+        assert!(before.diff.contains("+print('b')"), "{}", before.diff);
+        assert!(!before.truncated);
+
+        host.merge_pull_request("codebot/m", &pr.commit, &cancel)
+            .await
+            .unwrap();
+        host.merge_pull_request("codebot/m", &pr.commit, &cancel)
+            .await
+            .unwrap();
+        let record = read_record(&host.record_path("codebot/m"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(record.state, "merged");
+        assert!(repo_git(&host, &["ls-tree", "-r", "--name-only", "main"]).contains(&path));
+        let merges = repo_git(&host, &["log", "--merges", "--format=%s", "main"]);
+        assert_eq!(
+            merges, "Merge pull request #1 from codebot/m\n",
+            "merged once"
+        );
+        // Merged, the pull request still shows what it changed against its base.
+        assert_eq!(host.changes("codebot/m").await.unwrap().unwrap(), before);
+
+        let missing = host
+            .merge_pull_request("codebot/never", &pr.commit, &cancel)
+            .await;
+        assert!(
+            matches!(missing, Err(ProviderError::Permanent(_))),
+            "{missing:?}"
+        );
     }
 
     #[tokio::test]

@@ -8,6 +8,7 @@ mod health;
 mod media;
 pub(crate) mod metrics;
 mod problem;
+mod session_status;
 mod webhooks;
 mod websocket;
 
@@ -114,6 +115,7 @@ pub fn router(state: HttpState) -> Router {
         .route("/graphql/ws", axum::routing::get(websocket::upgrade))
         .merge(graphql::routes())
         .merge(auth::routes())
+        .merge(session_status::routes())
         .merge(webhooks::routes(state.body_limit))
         .merge(health::routes())
         .merge(metrics::routes())

@@ -1,22 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { query } from '../../api/client';
-import {
-  IntegrationAtDocument,
-  IntegrationDocument,
-  IntegrationEventsDocument,
-  type EventFieldsFragment,
-  type IntegrationDetailFragment,
-} from '../../api/generated';
+import { IntegrationAtDocument, IntegrationDocument, IntegrationEventsDocument, type IntegrationDetailFragment } from '../../api/generated';
 import { subscribeLive } from '../../api/live';
 import { CodeView } from '../../components/CodeView';
 import { ErrorNotice, InfoNotice, Loading } from '../../components/Notice';
 import { StateBadge } from '../../components/StateBadge';
 import { useDebounced, useTitle } from '../../hooks';
+import { describeFailure } from '../../model/details';
 import { formatDateTime } from '../../model/format';
 import { Link } from '../../router';
 import type { CurrentUser } from '../../session';
 import { Actions } from './Actions';
 import { CompensationNotice } from './CompensationNotice';
+import { PullRequestChanges } from './Changes';
 import { EventLog } from './EventLog';
 import { PullRequestCard, TestReportCard, UsageCard } from './Facts';
 import { Files } from './Files';
@@ -88,11 +84,7 @@ function TimeTravel({
             <p>
               <StateBadge state={past.state} /> <span class="muted">updated {formatDateTime(past.updatedAt)}</span>
             </p>
-            {past.failure && (
-              <p class="field-error">
-                Failed{past.failure.step ? ` at ${past.failure.step}` : ''}: {past.failure.reason}
-              </p>
-            )}
+            {past.failure && <p class="field-error">{describeFailure(past.failure)}</p>}
             <Timeline integration={past} />
           </div>
           <div>
@@ -111,7 +103,7 @@ function TimeTravel({
 export function DetailPage({ id, user }: { id: string; user: CurrentUser }) {
   const [integration, setIntegration] = useState<IntegrationDetailFragment | null | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
-  const [events, setEvents] = useState<EventFieldsFragment[]>([]);
+  const [showChanges, setShowChanges] = useState(false);
   const [liveError, setLiveError] = useState<unknown>(null);
   const [deleted, setDeleted] = useState(false);
   const [asOf, setAsOf] = useState<number | null>(null);
@@ -135,15 +127,16 @@ export function DetailPage({ id, user }: { id: string; user: CurrentUser }) {
 
   useEffect(() => {
     setIntegration(undefined);
-    setEvents([]);
+    setShowChanges(false);
     setDeleted(false);
     setAsOf(null);
     latestVersion.current = 0;
     void load();
   }, [load]);
 
-  // The audit trail from its first event, then live; each new event refreshes the page.
-  // After a lost connection the stream resumes after the last version received.
+  // The integration's events, live; each new one refreshes the page (and so the history
+  // page that shows it). After a lost connection the stream resumes after the last
+  // version received.
   useEffect(
     () =>
       subscribeLive({
@@ -151,7 +144,6 @@ export function DetailPage({ id, user }: { id: string; user: CurrentUser }) {
         variables: (cursor) => ({ id, afterVersion: cursor ?? 0 }),
         cursorOf: (item) => item.integrationEvents.version,
         onData: ({ integrationEvents: event }) => {
-          setEvents((list) => [...list, event]);
           if (event.type === 'IntegrationDeleted') setDeleted(true);
           if (event.version > latestVersion.current) loadSoon();
         },
@@ -197,9 +189,8 @@ export function DetailPage({ id, user }: { id: string; user: CurrentUser }) {
       <ErrorNotice error={error} onRetry={() => void load()} />
       <ErrorNotice error={liveError} />
       {integration.failure && (
-        <div class="notice notice-error" role="status">
-          <strong>Failed{integration.failure.step ? ` at ${integration.failure.step}` : ''}</strong> ({integration.failure.trigger.replace(/_/g, ' ')}):{' '}
-          {integration.failure.reason}
+        <div class="notice notice-error" role="status" data-testid="failure">
+          {describeFailure(integration.failure)}
         </div>
       )}
       <CompensationNotice integration={integration} user={user} onDone={() => void load()} />
@@ -212,9 +203,19 @@ export function DetailPage({ id, user }: { id: string; user: CurrentUser }) {
           <GenerationProgress integration={integration} />
         </Section>
         <Section title="Review and deployment" id="pr-title">
-          <PullRequestCard integration={integration} />
+          <PullRequestCard integration={integration} onShowChanges={() => setShowChanges(true)} />
         </Section>
       </div>
+      {showChanges && integration.pullRequest && (
+        <Section title={`Pull request #${integration.pullRequest.number}: ${integration.pullRequest.branch}`} id="changes-title">
+          <div class="inline-controls">
+            <button type="button" class="button small" onClick={() => setShowChanges(false)}>
+              Hide the changes
+            </button>
+          </div>
+          <PullRequestChanges id={integration.id} commit={integration.pullRequest.commit} />
+        </Section>
+      )}
       <div class="grid-2">
         <Section title="Test report" id="tests-title">
           <TestReportCard integration={integration} />
@@ -240,7 +241,7 @@ export function DetailPage({ id, user }: { id: string; user: CurrentUser }) {
             View an earlier version
           </button>
         </div>
-        <EventLog events={events} me={user} owner={integration.owner} onTimeTravel={setAsOf} />
+        <EventLog id={integration.id} version={integration.version} me={user} owner={integration.owner} onTimeTravel={setAsOf} />
       </Section>
     </article>
   );

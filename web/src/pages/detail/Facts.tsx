@@ -1,8 +1,16 @@
 import type { IntegrationDetailFragment } from '../../api/generated';
 import { CodeView } from '../../components/CodeView';
+import { isWebUrl, testReportBadge } from '../../model/details';
 import { formatCost, formatCount, formatDuration } from '../../model/format';
 
-export function PullRequestCard({ integration }: { integration: IntegrationDetailFragment }) {
+export function PullRequestCard({
+  integration,
+  onShowChanges,
+}: {
+  integration: IntegrationDetailFragment;
+  /** Shows the changes in the dashboard (a local pull request has no page of its own). */
+  onShowChanges: () => void;
+}) {
   const pr = integration.pullRequest;
   const deployment = integration.deployment;
   return (
@@ -12,10 +20,18 @@ export function PullRequestCard({ integration }: { integration: IntegrationDetai
         <dl class="pairs">
           <dt>Number</dt>
           <dd>
-            <a href={pr.url} target="_blank" rel="noopener noreferrer">
-              #{pr.number}
-            </a>{' '}
-            <span class="muted">({pr.state})</span>
+            {isWebUrl(pr.url) ? (
+              <a href={pr.url} target="_blank" rel="noopener noreferrer">
+                #{pr.number}
+              </a>
+            ) : (
+              <button type="button" class="link-button" data-testid="show-changes" onClick={onShowChanges}>
+                #{pr.number}: show the changes
+              </button>
+            )}{' '}
+            <span class="muted" data-testid="pull-request-state">
+              ({pr.state})
+            </span>
           </dd>
           <dt>Branch</dt>
           <dd>
@@ -63,10 +79,14 @@ export function PullRequestCard({ integration }: { integration: IntegrationDetai
 export function TestReportCard({ integration }: { integration: IntegrationDetailFragment }) {
   const report = integration.testReport;
   if (!report) return <p class="muted">The tests have not run yet.</p>;
+  const testStep = integration.steps.find((s) => s.name === 'test');
+  const badge = testReportBadge(report.passed, testStep?.status);
   return (
     <div>
       <p>
-        <span class={`badge tone-${report.passed ? 'good' : 'bad'}`}>{report.passed ? 'Passed' : 'Failed'}</span>{' '}
+        <span class={`badge tone-${badge.tone}`} data-testid="test-report-badge">
+          {badge.label}
+        </span>{' '}
         exit code {report.exitCode ?? 'none (killed)'} · {formatDuration(report.durationMs)}
         {report.timedOut && <strong> · timed out</strong>}
         {report.truncated && <span class="muted"> · output cut</span>}
@@ -75,6 +95,9 @@ export function TestReportCard({ integration }: { integration: IntegrationDetail
         <p class="small">
           Command: <code>{integration.testCommand.join(' ')}</code>
         </p>
+      )}
+      {testStep?.status === 'COMPENSATED' && (
+        <p class="small muted">This run no longer stands: the pipeline failed or was stopped afterwards and undid its steps.</p>
       )}
       <CodeView code={report.output || '(no output)'} />
     </div>

@@ -193,6 +193,7 @@ pub struct TestReport {
 
 /// A pull request holding the generated code.
 #[derive(SimpleObject, Clone)]
+#[graphql(complex)]
 pub struct PullRequest {
     /// Where to review it.
     pub url: String,
@@ -210,6 +211,87 @@ pub struct PullRequest {
     pub additions: u32,
     /// Lines it removes.
     pub deletions: u32,
+}
+
+#[ComplexObject]
+impl PullRequest {
+    /// What it changes, when the code host has no pages of its own to show that on
+    /// (the local repository): its commits and diff against the base branch. `null`
+    /// on GitHub (its `url` shows the changes) and when the host no longer holds this
+    /// commit as the pull request's head.
+    async fn changes(&self, ctx: &Context<'_>) -> Result<Option<PullRequestChanges>> {
+        let handlers = ctx.data::<Handlers>()?;
+        let changes = handlers
+            .integration_queries
+            .pull_request_changes(&self.branch)
+            .await
+            .map_err(to_graphql)?;
+        Ok(changes
+            .filter(|c| c.head_commit == self.commit)
+            .map(|c| PullRequestChanges {
+                base: c.base,
+                base_commit: c.base_commit,
+                head_commit: c.head_commit,
+                commits: c
+                    .commits
+                    .into_iter()
+                    .map(|commit| ChangeCommit {
+                        id: commit.id,
+                        message: commit.message,
+                    })
+                    .collect(),
+                files: c
+                    .files
+                    .into_iter()
+                    .map(|file| ChangedFile {
+                        path: file.path,
+                        additions: file.additions,
+                        deletions: file.deletions,
+                    })
+                    .collect(),
+                diff: c.diff,
+                truncated: c.truncated,
+            }))
+    }
+}
+
+/// What a pull request changes.
+#[derive(SimpleObject, Clone)]
+pub struct PullRequestChanges {
+    /// The branch it merges into.
+    pub base: String,
+    /// The commit of the base branch it left from: the diff is taken against it.
+    pub base_commit: String,
+    /// The commit it points at.
+    pub head_commit: String,
+    /// Its commits after the base, newest first.
+    pub commits: Vec<ChangeCommit>,
+    /// The files it changes.
+    pub files: Vec<ChangedFile>,
+    /// The unified diff.
+    pub diff: String,
+    /// Whether `diff` was cut to its size limit (256 KiB).
+    pub truncated: bool,
+}
+
+/// One commit of a pull request.
+#[derive(SimpleObject, Clone)]
+pub struct ChangeCommit {
+    /// The commit's id.
+    pub id: String,
+    /// Its subject line.
+    pub message: String,
+}
+
+/// One file a pull request changes.
+#[derive(SimpleObject, Clone)]
+pub struct ChangedFile {
+    /// Its path in the repository.
+    pub path: String,
+    /// Lines added; `null` for a binary file.
+    pub additions: Option<u32>,
+    /// Lines removed; `null` for a binary file.
+    pub deletions: Option<u32>,
 }
 
 /// Where the reviewed code runs.
