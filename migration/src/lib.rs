@@ -11,6 +11,7 @@ mod m20261126_000005_notifications;
 mod m20261126_000006_worker_reports;
 mod m20261130_000007_job_trace_context;
 mod m20261130_000008_repair_deep_json;
+mod m20261130_000009_key_sessions;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000006_worker_reports::Migration),
             Box::new(m20261130_000007_job_trace_context::Migration),
             Box::new(m20261130_000008_repair_deep_json::Migration),
+            Box::new(m20261130_000009_key_sessions::Migration),
         ]
     }
 }

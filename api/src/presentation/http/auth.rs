@@ -36,9 +36,6 @@ pub const LOGIN_COOKIE: &str = "codebot_login";
 /// How long an OAuth login may take.
 const LOGIN_SECS: i64 = 600;
 
-/// How long a dashboard session made from an API key lasts (at most the key's life).
-const KEY_SESSION_SECS: i64 = 12 * 3600;
-
 /// What the edge needs to let requests in.
 pub struct Gate {
     pub identity: Identity,
@@ -419,8 +416,10 @@ async fn callback(
     Ok(response)
 }
 
-/// The dashboard's sign-in with an API key: the key becomes the session cookie (so
-/// revoking it ends the session at once).
+/// The dashboard's sign-in with an API key: the key is exchanged for a session (a
+/// short-lived access token and a rotating refresh token, in HttpOnly cookies) that
+/// acts as the key's user with the key's role and ends when the key is revoked. The
+/// key itself never goes into a cookie.
 async fn api_key_session(
     State(state): State<HttpState>,
     headers: HeaderMap,
@@ -445,31 +444,21 @@ async fn api_key_session(
         return Err(Problem::unauthorized());
     }
     let principal = state.gate.admit(key).await?;
-    let max_age = principal.expires_at.map_or(KEY_SESSION_SECS, |at| {
-        (at - chrono::Utc::now())
-            .num_seconds()
-            .clamp(1, KEY_SESSION_SECS)
-    });
+    let session = state
+        .gate
+        .identity
+        .start_key_session(&principal)
+        .await
+        .map_err(|error| {
+            tracing::error!(%error, "cannot start a session from an API key");
+            Problem::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "SERVICE_UNAVAILABLE",
+                "the session cannot be started right now; try again",
+            )
+        })?;
     let mut response = StatusCode::NO_CONTENT.into_response();
-    let secure = state.gate.secure_cookies;
-    append_cookie(
-        &mut response,
-        SESSION_COOKIE,
-        key,
-        max_age,
-        "/",
-        true,
-        secure,
-    );
-    append_cookie(
-        &mut response,
-        CSRF_COOKIE,
-        &secrets::random_token(),
-        max_age,
-        "/",
-        false,
-        secure,
-    );
+    set_session_cookies(&mut response, &session, state.gate.secure_cookies);
     no_store(&mut response);
     Ok(response)
 }
@@ -551,8 +540,8 @@ async fn logout(
                 tracing::error!(%error, "cannot revoke a session");
             }
         }
-        // A cookie session made from an API key has no refresh token: clearing the
-        // cookies ends it in this browser.
+        // A browser whose refresh cookie has lapsed has no session left to revoke:
+        // clearing the cookies ends what remains of it.
         Err(_) if has_cookies => {}
         Err(problem) => return Err(problem),
     }
