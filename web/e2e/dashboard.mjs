@@ -157,7 +157,9 @@ async function main() {
     await page.getByRole('button', { name: 'Invite', exact: true }).click();
     const secret = (await page.locator('[data-secret]').textContent())?.trim();
     if (!secret) throw new Error('no secret shown');
-    await page.getByRole('cell', { name: 'Vera Viewer' }).waitFor();
+    // A user of their own, with their own first key in the list.
+    await page.locator('td[data-label="Name"]', { hasText: 'Vera Viewer' }).waitFor();
+    await page.locator('td[data-label="Owner"]', { hasText: 'Vera Viewer' }).waitFor();
     await page.screenshot({ path: join(artifacts, 'admin.png'), fullPage: true });
     return secret;
   });

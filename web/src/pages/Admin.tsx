@@ -100,7 +100,7 @@ function Invite({ onInvited }: { onInvited: (invited: Invited) => void }) {
   );
 }
 
-function Users({ me }: { me: CurrentUser }) {
+function Users({ me, onInvited }: { me: CurrentUser; onInvited: () => void }) {
   const [users, setUsers] = useState<UserRow[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [total, setTotal] = useState(0);
@@ -142,6 +142,7 @@ function Users({ me }: { me: CurrentUser }) {
         onInvited={(invited) => {
           setUsers((list) => (list ? [...list, invited.user] : list));
           setTotal((count) => count + 1);
+          onInvited();
         }}
       />
       <ErrorNotice error={error} onRetry={() => void load(null)} />
@@ -199,7 +200,8 @@ function Users({ me }: { me: CurrentUser }) {
   );
 }
 
-function ApiKeys({ me }: { me: CurrentUser }) {
+/** The keys the signed-in credential may manage; `reload` changes when another part of the page made one. */
+function ApiKeys({ me, reload }: { me: CurrentUser; reload: number }) {
   const roles = grantableRoles(me.role);
   const [keys, setKeys] = useState<KeyRow[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -220,7 +222,7 @@ function ApiKeys({ me }: { me: CurrentUser }) {
       setError(e);
     }
   }, []);
-  useEffect(() => void load(), [load]);
+  useEffect(() => void load(), [load, reload]);
 
   const create = async (event: Event) => {
     event.preventDefault();
@@ -575,14 +577,16 @@ function Status() {
 export function AdminPage({ user }: { user: CurrentUser }) {
   const admin = mayAdminister(user);
   const keys = mayManageKeys(user);
+  // An invitation makes a key: the list of keys shows it.
+  const [invitations, setInvitations] = useState(0);
   useTitle(admin ? 'Admin' : 'API keys');
   return (
     <div class="admin">
       <h1>{admin ? 'Admin' : 'API keys'}</h1>
       {admin && <Status />}
-      {admin && <Users me={user} />}
+      {admin && <Users me={user} onInvited={() => setInvitations((n) => n + 1)} />}
       {keys ? (
-        <ApiKeys me={user} />
+        <ApiKeys me={user} reload={invitations} />
       ) : (
         <InfoNotice>You signed in with a {user.role.toLowerCase()} key: it cannot list, create or revoke API keys.</InfoNotice>
       )}
