@@ -924,8 +924,8 @@ both_databases!(
             )
             .await;
         assert_eq!(codes(&body), ["FORBIDDEN"]);
-        // A token still saying ADMIN (issued before the demotion) cannot mint a key above
-        // what its user is now.
+        // A token still saying ADMIN (issued before the demotion) acts as the viewer its
+        // user is now: it cannot make keys at all.
         let stale = app.access_token("alice", Role::Admin);
         let (_, body) = app
             .graphql_as(
@@ -934,7 +934,7 @@ both_databases!(
                 json!({ "input": { "name": "escape", "role": "ADMIN" } }),
             )
             .await;
-        assert_eq!(codes(&body), ["BAD_USER_INPUT"], "{body}");
+        assert_eq!(codes(&body), ["FORBIDDEN"], "{body}");
         // E-mail addresses: one's own and, for user managers, everyone's; nobody else's.
         let (_, body) = app
             .graphql_as(
