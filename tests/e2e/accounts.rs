@@ -315,6 +315,12 @@ both_databases!(
         assert_eq!(body["data"]["me"]["name"], "Dana");
         assert_eq!(body["data"]["me"]["role"], "DEVELOPER");
 
+        // A cookie holding the key itself (as sessions were once made) is no credential.
+        let mut planted = cookies.clone();
+        planted.insert("codebot_session".to_owned(), key.clone());
+        let (status, body) = with_cookies(&app, &planted, true, "{ me { id } }").await;
+        assert_eq!(status, 401, "{body}");
+
         // Refreshing rotates: a new refresh token that works, once.
         let response = refresh_with_cookies(&app, cookies.clone()).await;
         assert_eq!(response.status(), 204);

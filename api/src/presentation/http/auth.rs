@@ -179,7 +179,13 @@ fn presented(headers: &HeaderMap) -> Option<Presented<'_>> {
     if let Some(value) = headers.get("x-api-key") {
         return Some(Presented::Header(value.to_str().unwrap_or_default()));
     }
-    cookie(headers, SESSION_COOKIE).map(Presented::Cookie)
+    session_cookie(headers).map(Presented::Cookie)
+}
+
+/// The session cookie's access token. An API key is never a session cookie (sign-in
+/// exchanges it for a session), so a cookie holding one authenticates nothing.
+fn session_cookie(headers: &HeaderMap) -> Option<&str> {
+    cookie(headers, SESSION_COOKIE).filter(|value| !secrets::is_api_key(value))
 }
 
 /// Constant-time comparison, so the CSRF check leaks nothing through timing.
@@ -258,7 +264,7 @@ pub async fn credential_lapses(
 /// The credential a websocket upgrade carries in its cookie (same-origin pages only;
 /// the upgrade handler has checked the origin).
 pub fn upgrade_credential(headers: &HeaderMap) -> Option<String> {
-    cookie(headers, SESSION_COOKIE).map(str::to_owned)
+    session_cookie(headers).map(str::to_owned)
 }
 
 pub fn routes() -> Router<HttpState> {
@@ -627,6 +633,23 @@ mod tests {
         );
         assert_eq!(cookie(&headers, SESSION_COOKIE), Some("3"));
         assert_eq!(cookie(&headers, "b"), None);
+    }
+
+    #[test]
+    fn a_session_cookie_holding_an_api_key_is_no_credential() {
+        let key = secrets::new_api_key();
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_str(&format!("codebot_session={key}")).expect("ascii"),
+        );
+        assert!(presented(&headers).is_none());
+        assert!(upgrade_credential(&headers).is_none());
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_static("codebot_session=a.b.c"),
+        );
+        assert_eq!(upgrade_credential(&headers).as_deref(), Some("a.b.c"));
     }
 
     #[test]
