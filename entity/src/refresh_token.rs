@@ -10,6 +10,8 @@ pub struct Model {
     pub token_hash: String,
     pub user_id: String,
     pub family_id: Uuid,
+    /// The API key the session was signed in with (`None`: an OAuth sign-in).
+    pub api_key_id: Option<Uuid>,
     pub created_at: DateTimeWithTimeZone,
     pub expires_at: DateTimeWithTimeZone,
     pub used_at: Option<DateTimeWithTimeZone>,

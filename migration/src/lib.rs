@@ -12,6 +12,7 @@ mod m20261126_000006_worker_reports;
 mod m20261130_000007_job_trace_context;
 mod m20261130_000008_repair_deep_json;
 mod m20261130_000009_compensation_failure;
+mod m20261130_000010_key_sessions;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000007_job_trace_context::Migration),
             Box::new(m20261130_000008_repair_deep_json::Migration),
             Box::new(m20261130_000009_compensation_failure::Migration),
+            Box::new(m20261130_000010_key_sessions::Migration),
         ]
     }
 }

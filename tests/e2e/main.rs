@@ -2,6 +2,7 @@
 //! One test binary; one module per area.
 
 mod access;
+mod accounts;
 mod cache;
 mod command_line;
 mod compensation;

@@ -267,8 +267,9 @@ async fn credentials_are_checked_at_init_and_the_connection_ends_with_its_token(
     assert_eq!(receive(&mut again).await["type"], "connection_ack");
 
     // A key revoked while its socket is open: the next operation closes it (4403).
+    // (A developer key, since a viewer key may not manage keys.)
     let temp = app
-        .key("temporary", api::domain::identity::Role::Viewer)
+        .key("temporary", api::domain::identity::Role::Developer)
         .await;
     let mut socket = connect(&app, "graphql-transport-ws").await;
     send(&mut socket, init_with(&temp)).await;

@@ -136,7 +136,7 @@ async function main() {
     await page.locator('[data-live="online"]').waitFor({ timeout: 30_000 });
   });
 
-  const viewerKey = await step('create a viewer key on the admin page', async () => {
+  await step('create a key of one’s own on the admin page', async () => {
     await page.getByRole('link', { name: 'Admin' }).click();
     await page.getByRole('heading', { name: 'System status' }).waitFor();
     await page.getByText('No networked providers (the offline generator is in use).').waitFor();
@@ -144,11 +144,22 @@ async function main() {
     await page.getByRole('heading', { name: 'Workers' }).waitFor();
     await page.locator('[data-worker]').first().waitFor();
     await page.locator('[data-bulkhead="database"]').first().waitFor();
-    await page.getByLabel('Name', { exact: true }).fill('viewer (browser test)');
-    await page.getByLabel('Role', { exact: true }).selectOption('VIEWER');
+    await page.getByLabel('Name', { exact: true }).fill('deploy bot (browser test)');
+    await page.getByLabel('Role', { exact: true }).selectOption('DEVELOPER');
     await page.getByRole('button', { name: 'Create key' }).click();
+    await page.getByText('created for you').waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+  });
+
+  const viewerKey = await step('invite a viewer on the admin page and get their key once', async () => {
+    await page.getByLabel('Person’s name').fill('Vera Viewer');
+    await page.getByLabel('Their role').selectOption('VIEWER');
+    await page.getByRole('button', { name: 'Invite', exact: true }).click();
     const secret = (await page.locator('[data-secret]').textContent())?.trim();
     if (!secret) throw new Error('no secret shown');
+    // A user of their own, with their own first key in the list.
+    await page.locator('td[data-label="Name"]', { hasText: 'Vera Viewer' }).waitFor();
+    await page.locator('td[data-label="Owner"]', { hasText: 'Vera Viewer' }).waitFor();
     await page.screenshot({ path: join(artifacts, 'admin.png'), fullPage: true });
     return secret;
   });
@@ -171,7 +182,8 @@ async function main() {
     await phone.getByLabel('API key').fill(viewerKey);
     await phone.getByRole('button', { name: 'Sign in with API key' }).click();
     await phone.locator('h1 [data-state="ACTIVE"]').waitFor();
-    await phone.locator('.who[data-role="VIEWER"]').waitFor();
+    // The invited person is themselves, not the administrator who invited them.
+    await phone.locator('.who[data-role="VIEWER"]', { hasText: 'Vera Viewer' }).waitFor();
     if ((await phone.locator('[data-action]').count()) !== 0) throw new Error('a viewer sees action buttons');
     await phone.screenshot({ path: join(artifacts, 'detail-viewer-phone.png'), fullPage: true });
     await phone.getByRole('link', { name: 'Board' }).click();

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { IntegrationState } from '../src/api/generated';
-import { availableActions, grantableRoles, mayAdminister, mayCreate, type Viewer } from '../src/model/permissions';
+import { availableActions, grantableRoles, mayAdminister, mayCreate, mayManageKeys, type Viewer } from '../src/model/permissions';
 
 const viewer: Viewer = { id: 'v', role: 'VIEWER', permissions: ['integration.read'] };
-const developer: Viewer = { id: 'd', role: 'DEVELOPER', permissions: ['integration.read', 'integration.write'] };
-const admin: Viewer = { id: 'a', role: 'ADMIN', permissions: ['integration.read', 'integration.write', 'integration.delete', 'user.manage'] };
+const developer: Viewer = { id: 'd', role: 'DEVELOPER', permissions: ['integration.read', 'integration.write', 'apikey.manage'] };
+const admin: Viewer = {
+  id: 'a',
+  role: 'ADMIN',
+  permissions: ['integration.read', 'integration.write', 'integration.delete', 'apikey.manage', 'user.manage'],
+};
 
 const owned = (state: IntegrationState, owner = 'd') => ({ state, owner: { id: owner } });
 
@@ -47,6 +51,7 @@ describe('a server that withholds the permissions list', () => {
     expect(availableActions(noList('DEVELOPER'), owned('REVIEWING', 'x'))).toEqual(['approve', 'requestChanges', 'reject', 'cancel']);
     expect(mayAdminister(noList('ADMIN'))).toBe(true);
     expect(mayAdminister({ id: 'x', role: 'ADMIN', permissions: ['integration.read'] })).toBe(false);
+    expect([noList('VIEWER'), noList('DEVELOPER'), noList('ADMIN')].map(mayManageKeys)).toEqual([false, true, true]);
   });
 });
 
@@ -54,6 +59,12 @@ describe('pages by role', () => {
   it('shows creation to writers and administration to user managers', () => {
     expect([viewer, developer, admin].map(mayCreate)).toEqual([false, true, true]);
     expect([viewer, developer, admin].map(mayAdminister)).toEqual([false, false, true]);
+  });
+
+  it('shows key management only to a credential that may manage keys', () => {
+    expect([viewer, developer, admin].map(mayManageKeys)).toEqual([false, true, true]);
+    // A viewer key of an administrator: the key's role decides, not the owner's.
+    expect(mayManageKeys({ id: 'a', role: 'VIEWER', permissions: ['integration.read'] })).toBe(false);
   });
 });
 

@@ -1,6 +1,10 @@
 //! Who may do what: roles, the permissions they grant, and the identity a request acts
 //! with. The rules are MISSION.md's: a viewer reads, a developer reads and writes (its
-//! own integrations), an admin may do everything.
+//! own integrations) and manages its own API keys, an admin may do everything.
+//!
+//! A request acts with its credential's role, never more: an API key's role can be
+//! below its owner's, and what the key may do (including managing keys) follows the
+//! key's role.
 
 use std::fmt;
 
@@ -37,11 +41,12 @@ impl Role {
         use Permission::*;
         match self {
             Role::Viewer => &[IntegrationRead],
-            Role::Developer => &[IntegrationRead, IntegrationWrite],
+            Role::Developer => &[IntegrationRead, IntegrationWrite, ApiKeyManage],
             Role::Admin => &[
                 IntegrationRead,
                 IntegrationWrite,
                 IntegrationDelete,
+                ApiKeyManage,
                 UserManage,
             ],
         }
@@ -64,14 +69,18 @@ pub enum Permission {
     IntegrationRead,
     IntegrationWrite,
     IntegrationDelete,
+    /// Listing, making and revoking API keys (one's own, up to one's role; everyone's
+    /// with `UserManage`).
+    ApiKeyManage,
     UserManage,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 4] = [
+    pub const ALL: [Permission; 5] = [
         Permission::IntegrationRead,
         Permission::IntegrationWrite,
         Permission::IntegrationDelete,
+        Permission::ApiKeyManage,
         Permission::UserManage,
     ];
 
@@ -81,6 +90,7 @@ impl Permission {
             Permission::IntegrationRead => "integration.read",
             Permission::IntegrationWrite => "integration.write",
             Permission::IntegrationDelete => "integration.delete",
+            Permission::ApiKeyManage => "apikey.manage",
             Permission::UserManage => "user.manage",
         }
     }
@@ -97,6 +107,9 @@ pub enum Credential {
     AccessToken,
     /// An API key, by its id.
     ApiKey(uuid::Uuid),
+    /// An access token of a dashboard session signed in with an API key (by the key's
+    /// id): it acts with that key's role.
+    KeySession(uuid::Uuid),
 }
 
 /// The identity a request acts with.
@@ -119,6 +132,14 @@ impl Principal {
     pub fn may_change(&self, owner: &str) -> bool {
         self.role == Role::Admin || self.user_id == owner
     }
+
+    /// Whether this identity may see and revoke an API key of `owner` with `role`: a
+    /// key manager its own keys up to its own role, a user manager every key. So a
+    /// developer key never touches its owner's admin key.
+    pub fn may_manage_key(&self, owner: &str, role: Role) -> bool {
+        self.can(Permission::UserManage)
+            || (self.can(Permission::ApiKeyManage) && self.user_id == owner && role <= self.role)
+    }
 }
 
 #[cfg(test)]
@@ -133,6 +154,8 @@ mod tests {
         assert!(Role::Developer.allows(IntegrationWrite));
         assert!(!Role::Developer.allows(IntegrationDelete));
         assert!(!Role::Developer.allows(UserManage));
+        assert!(!Role::Viewer.allows(ApiKeyManage));
+        assert!(Role::Developer.allows(ApiKeyManage));
         assert!(Permission::ALL.iter().all(|p| Role::Admin.allows(*p)));
         assert!(Role::Viewer < Role::Developer && Role::Developer < Role::Admin);
     }
@@ -157,5 +180,20 @@ mod tests {
         assert!(principal(Role::Developer).may_change("u1"));
         assert!(!principal(Role::Developer).may_change("u2"));
         assert!(principal(Role::Admin).may_change("u2"));
+    }
+
+    #[test]
+    fn keys_are_managed_up_to_the_credentials_own_role() {
+        let principal = |role| Principal {
+            user_id: "u1".into(),
+            role,
+            credential: Credential::ApiKey(uuid::Uuid::nil()),
+            expires_at: None,
+        };
+        assert!(!principal(Role::Viewer).may_manage_key("u1", Role::Viewer));
+        assert!(principal(Role::Developer).may_manage_key("u1", Role::Developer));
+        assert!(!principal(Role::Developer).may_manage_key("u1", Role::Admin));
+        assert!(!principal(Role::Developer).may_manage_key("u2", Role::Viewer));
+        assert!(principal(Role::Admin).may_manage_key("u2", Role::Admin));
     }
 }

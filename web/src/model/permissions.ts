@@ -8,6 +8,7 @@ export const PERMISSIONS = {
   read: 'integration.read',
   write: 'integration.write',
   delete: 'integration.delete',
+  manageKeys: 'apikey.manage',
   manageUsers: 'user.manage',
 } as const;
 
@@ -87,8 +88,8 @@ export const ACTION_ORDER: readonly Action[] = ['approve', 'requestChanges', 're
 /** What each role grants, for a server that withholds `permissions` (the server decides anyway). */
 const ROLE_PERMISSIONS: Record<string, readonly string[]> = {
   VIEWER: [PERMISSIONS.read],
-  DEVELOPER: [PERMISSIONS.read, PERMISSIONS.write],
-  ADMIN: [PERMISSIONS.read, PERMISSIONS.write, PERMISSIONS.delete, PERMISSIONS.manageUsers],
+  DEVELOPER: [PERMISSIONS.read, PERMISSIONS.write, PERMISSIONS.manageKeys],
+  ADMIN: [PERMISSIONS.read, PERMISSIONS.write, PERMISSIONS.delete, PERMISSIONS.manageKeys, PERMISSIONS.manageUsers],
 };
 
 /** The viewer's permissions: as `me { permissions }` lists them, else as its role implies. */
@@ -126,6 +127,14 @@ export function mayCreate(viewer: Viewer | null | undefined): boolean {
 
 export function mayAdminister(viewer: Viewer | null | undefined): boolean {
   return can(viewer, PERMISSIONS.manageUsers);
+}
+
+/**
+ * Whether `viewer` may list, create and revoke API keys: the credential signed in with
+ * decides (a viewer key manages none, even when its owner is an administrator).
+ */
+export function mayManageKeys(viewer: Viewer | null | undefined): boolean {
+  return can(viewer, PERMISSIONS.manageKeys);
 }
 
 export const ROLES: readonly Role[] = ['VIEWER', 'DEVELOPER', 'ADMIN'];

@@ -4,21 +4,24 @@ import { messageOf, problemFromErrors } from '../api/errors';
 import {
   ApiKeysDocument,
   CreateApiKeyDocument,
+  InviteUserDocument,
   RevokeApiKeyDocument,
   SetUserRoleDocument,
   SystemStatusDocument,
   UsersDocument,
   type ApiKeysQuery,
   type CreateApiKeyMutation,
+  type InviteUserMutation,
   type Role,
   type SystemStatusQuery,
   type UsersQuery,
 } from '../api/generated';
 import { ConfirmDialog, type ConfirmRequest } from '../components/ConfirmDialog';
 import { ErrorNotice, InfoNotice, Loading } from '../components/Notice';
+import { SecretNotice } from '../components/SecretNotice';
 import { useTitle } from '../hooks';
 import { formatCount, formatDateTime } from '../model/format';
-import { ROLES, grantableRoles, mayAdminister } from '../model/permissions';
+import { ROLES, grantableRoles, mayAdminister, mayManageKeys } from '../model/permissions';
 import { breakerView, formatSeconds, isFull, ofLimit, reportedAgo } from '../model/providers';
 import type { CurrentUser } from '../session';
 
@@ -28,7 +31,76 @@ type ProviderRow = SystemStatusQuery['systemStatus']['providers'][number];
 type BulkheadRow = SystemStatusQuery['systemStatus']['bulkheads'][number];
 type WorkerRow = SystemStatusQuery['systemStatus']['workers'][number];
 
-function Users({ me }: { me: CurrentUser }) {
+type Invited = InviteUserMutation['inviteUser'];
+
+/**
+ * Invites someone: a user of their own with a role, and a first API key for them whose
+ * secret is shown once, to hand over. Whoever holds it acts as that person.
+ */
+function Invite({ onInvited }: { onInvited: (invited: Invited) => void }) {
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('DEVELOPER');
+  const [busy, setBusy] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [invited, setInvited] = useState<Invited | null>(null);
+
+  const invite = async (event: Event) => {
+    event.preventDefault();
+    if (name.trim() === '') {
+      setFormError('Give the person’s name.');
+      return;
+    }
+    setBusy(true);
+    setFormError(null);
+    try {
+      const answer = await mutate(InviteUserDocument, { input: { name: name.trim(), role } });
+      setInvited(answer.inviteUser);
+      setName('');
+      onInvited(answer.inviteUser);
+    } catch (e) {
+      setFormError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h3 id="invite-title">Invite someone</h3>
+      <form class="form inline-form" aria-labelledby="invite-title" onSubmit={invite} noValidate>
+        <div class="field">
+          <label for="invite-name">Person’s name</label>
+          <input id="invite-name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="invite-role">Their role</label>
+          <select id="invite-role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="button primary" disabled={busy}>
+          {busy ? 'Inviting…' : 'Invite'}
+        </button>
+      </form>
+      {formError && (
+        <p class="field-error" role="alert">
+          {formError}
+        </p>
+      )}
+      {invited && (
+        <SecretNotice secret={invited.apiKey.secret} onDone={() => setInvited(null)}>
+          <strong>{invited.user.name}</strong> ({invited.user.role}) is invited. Give them this key: it signs in as them.
+        </SecretNotice>
+      )}
+    </>
+  );
+}
+
+function Users({ me, onInvited }: { me: CurrentUser; onInvited: () => void }) {
   const [users, setUsers] = useState<UserRow[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [total, setTotal] = useState(0);
@@ -66,6 +138,13 @@ function Users({ me }: { me: CurrentUser }) {
   return (
     <section class="card" aria-labelledby="users-title">
       <h2 id="users-title">Users and roles</h2>
+      <Invite
+        onInvited={(invited) => {
+          setUsers((list) => (list ? [...list, invited.user] : list));
+          setTotal((count) => count + 1);
+          onInvited();
+        }}
+      />
       <ErrorNotice error={error} onRetry={() => void load(null)} />
       {users === null ? (
         !error && <Loading what="users" />
@@ -121,7 +200,8 @@ function Users({ me }: { me: CurrentUser }) {
   );
 }
 
-function ApiKeys({ me }: { me: CurrentUser }) {
+/** The keys the signed-in credential may manage; `reload` changes when another part of the page made one. */
+function ApiKeys({ me, reload }: { me: CurrentUser; reload: number }) {
   const roles = grantableRoles(me.role);
   const [keys, setKeys] = useState<KeyRow[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -131,7 +211,6 @@ function ApiKeys({ me }: { me: CurrentUser }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<CreateApiKeyMutation['createApiKey'] | null>(null);
-  const [copied, setCopied] = useState(false);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
 
   const load = useCallback(async () => {
@@ -143,7 +222,7 @@ function ApiKeys({ me }: { me: CurrentUser }) {
       setError(e);
     }
   }, []);
-  useEffect(() => void load(), [load]);
+  useEffect(() => void load(), [load, reload]);
 
   const create = async (event: Event) => {
     event.preventDefault();
@@ -153,7 +232,6 @@ function ApiKeys({ me }: { me: CurrentUser }) {
     }
     setBusy(true);
     setFormError(null);
-    setCopied(false);
     try {
       const input: { name: string; role: Role; expiresAt?: string } = { name: name.trim(), role };
       if (expires) input.expiresAt = new Date(`${expires}T23:59:59`).toISOString();
@@ -184,6 +262,7 @@ function ApiKeys({ me }: { me: CurrentUser }) {
   return (
     <section class="card" aria-labelledby="keys-title">
       <h2 id="keys-title">API keys</h2>
+      <p class="muted small">Keys you make are yours and act as you, with at most the role you signed in with.</p>
       <form class="form inline-form" onSubmit={create} noValidate>
         <div class="field">
           <label for="key-name">Name</label>
@@ -215,31 +294,9 @@ function ApiKeys({ me }: { me: CurrentUser }) {
         </p>
       )}
       {created && (
-        <div class="notice notice-success secret" role="status">
-          <p>
-            Key <strong>{created.apiKey.name}</strong> ({created.apiKey.role}) created. Copy the secret now: it is shown only once.
-          </p>
-          <div class="secret-row">
-            <code id="new-key-secret" data-secret>
-              {created.secret}
-            </code>
-            <button
-              type="button"
-              class="button small"
-              onClick={() =>
-                navigator.clipboard?.writeText(created.secret).then(
-                  () => setCopied(true),
-                  () => setCopied(false),
-                )
-              }
-            >
-              {copied ? 'Copied' : 'Copy'}
-            </button>
-            <button type="button" class="button small" onClick={() => setCreated(null)}>
-              Done
-            </button>
-          </div>
-        </div>
+        <SecretNotice secret={created.secret} onDone={() => setCreated(null)}>
+          Key <strong>{created.apiKey.name}</strong> ({created.apiKey.role}) created for you.
+        </SecretNotice>
       )}
       <ErrorNotice error={error} onRetry={() => void load()} />
       {keys === null ? (
@@ -513,16 +570,26 @@ function Status() {
   );
 }
 
-/** Administrators see everything; anyone else manages their own API keys here. */
+/**
+ * Administrators see everything and invite people; anyone else manages their own API
+ * keys here, as far as the key they signed in with allows (a viewer key manages none).
+ */
 export function AdminPage({ user }: { user: CurrentUser }) {
   const admin = mayAdminister(user);
+  const keys = mayManageKeys(user);
+  // An invitation makes a key: the list of keys shows it.
+  const [invitations, setInvitations] = useState(0);
   useTitle(admin ? 'Admin' : 'API keys');
   return (
     <div class="admin">
       <h1>{admin ? 'Admin' : 'API keys'}</h1>
       {admin && <Status />}
-      {admin && <Users me={user} />}
-      <ApiKeys me={user} />
+      {admin && <Users me={user} onInvited={() => setInvitations((n) => n + 1)} />}
+      {keys ? (
+        <ApiKeys me={user} reload={invitations} />
+      ) : (
+        <InfoNotice>You signed in with a {user.role.toLowerCase()} key: it cannot list, create or revoke API keys.</InfoNotice>
+      )}
       {!admin && <InfoNotice>Users, roles and the system status are for administrators.</InfoNotice>}
     </div>
   );

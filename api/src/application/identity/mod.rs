@@ -6,9 +6,18 @@
 //! role (a token never grants more than that role, and one whose user is gone grants
 //! nothing). A revoked key or a demoted user is refused on every instance within the
 //! cache's time to live, and at once on the instance that made the change.
+//!
+//! Keys (`keys.rs`) belong to one user and act with their own role; sessions
+//! (`sessions.rs`) are an access token plus a rotating refresh token, whether signed in
+//! through OAuth or with an API key.
 
+mod keys;
 pub mod ports;
 pub mod secrets;
+mod sessions;
+
+pub use self::keys::Invitation;
+pub use self::sessions::Session;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -18,9 +27,9 @@ use chrono::{DateTime, Utc};
 use serde_json::json;
 use uuid::Uuid;
 
+use self::keys::new_key;
 use self::ports::{
-    AccessToken, ApiKeyRecord, AuditEntry, IdentityStore, LoginState, OAuthProvider, RefreshRecord,
-    Rotation, TokenCodec, UserPage,
+    AccessClaims, ApiKeyRecord, AuditEntry, IdentityStore, OAuthProvider, TokenCodec, UserPage,
 };
 use crate::application::cache::TtlCache;
 use crate::application::error::AppError;
@@ -41,15 +50,6 @@ pub enum AuthError {
     Store(#[source] StoreError),
 }
 
-/// A signed-in session: what the browser (or program) holds.
-#[derive(Debug, Clone)]
-pub struct Session {
-    pub user_id: String,
-    pub access: AccessToken,
-    pub refresh_token: String,
-    pub refresh_expires_at: DateTime<Utc>,
-}
-
 /// Who a change is made by, for the audit log.
 #[derive(Debug, Clone)]
 pub struct Caller<'a> {
@@ -58,7 +58,21 @@ pub struct Caller<'a> {
 }
 
 impl Caller<'_> {
-    fn audit(&self, action: &'static str, target: String, data: serde_json::Value) -> AuditEntry {
+    /// An audit entry naming the user who acts and, in its data, the credential it
+    /// acts with (`credential`: an API key's id, or `access token`).
+    fn audit(
+        &self,
+        action: &'static str,
+        target: String,
+        mut data: serde_json::Value,
+    ) -> AuditEntry {
+        let credential = match &self.principal.credential {
+            Credential::ApiKey(id) | Credential::KeySession(id) => format!("api_key:{id}"),
+            Credential::AccessToken => "access_token".to_owned(),
+        };
+        if let Some(fields) = data.as_object_mut() {
+            fields.insert("credential".to_owned(), json!(credential));
+        }
         AuditEntry {
             at: Utc::now(),
             actor: self.principal.user_id.clone(),
@@ -113,16 +127,14 @@ impl Default for IdentitySettings {
 struct Remembered {
     /// API keys by the hash of their secret.
     keys: TtlCache<String, ApiKeyRecord>,
+    /// API keys by id (for sessions signed in with one); `None` for no such key.
+    keys_by_id: TtlCache<Uuid, Option<ApiKeyRecord>>,
     /// Users' current roles; `None` for a user that does not exist.
     roles: TtlCache<String, Option<Role>>,
 }
 
 /// Most credentials of each kind an instance remembers.
 const REMEMBERED: usize = 10_000;
-
-/// The most API keys one user may hold (revoked ones included): a bound on what one
-/// identity can make the store keep.
-const MAX_KEYS_PER_USER: usize = 100;
 
 #[derive(Clone)]
 pub struct Identity {
@@ -152,6 +164,7 @@ impl Identity {
             settings,
             remembered: Arc::new(Remembered {
                 keys: TtlCache::new("api_keys", ttl, REMEMBERED),
+                keys_by_id: TtlCache::new("api_keys_by_id", ttl, REMEMBERED),
                 roles: TtlCache::new("user_roles", ttl, REMEMBERED),
             }),
         }
@@ -173,12 +186,43 @@ impl Identity {
             .current_role(&claims.user_id)
             .await?
             .ok_or_else(|| AuthError::Invalid(format!("user {} does not exist", claims.user_id)))?;
+        let (role, credential) = match claims.api_key_id {
+            None => (claims.role.min(current), Credential::AccessToken),
+            Some(key_id) => {
+                // A session signed in with an API key: no more than that key may do now,
+                // and nothing once it is revoked or expired.
+                let key = self.session_key(&claims).await?;
+                (
+                    claims.role.min(current).min(key.role),
+                    Credential::KeySession(key_id),
+                )
+            }
+        };
         Ok(Principal {
             user_id: claims.user_id,
-            role: claims.role.min(current),
-            credential: Credential::AccessToken,
+            role,
+            credential,
             expires_at: Some(claims.expires_at),
         })
+    }
+
+    /// The API key a session's token names, as the store has it now (remembered for a
+    /// moment); refused when it is gone, revoked, expired or another user's.
+    async fn session_key(&self, claims: &AccessClaims) -> Result<ApiKeyRecord, AuthError> {
+        let id = claims
+            .api_key_id
+            .ok_or_else(|| AuthError::Invalid("the token names no API key".into()))?;
+        let key = match self.remembered.keys_by_id.get(&id) {
+            Some(key) => key,
+            None => {
+                let key = self.store.api_key(id).await.map_err(AuthError::Store)?;
+                self.remembered.keys_by_id.insert(id, key.clone());
+                key
+            }
+        };
+        let key = key.ok_or_else(|| AuthError::Invalid(format!("API key {id} is gone")))?;
+        usable_key(&key, &claims.user_id, Utc::now())?;
+        Ok(key)
     }
 
     /// The role `user` has now (`None`: no such user), remembered for a moment.
@@ -212,15 +256,7 @@ impl Identity {
             }
         };
         let now = Utc::now();
-        if key.revoked_at.is_some() {
-            return Err(AuthError::Invalid(format!("API key {} is revoked", key.id)));
-        }
-        if key.expires_at.is_some_and(|at| at <= now) {
-            return Err(AuthError::Invalid(format!(
-                "API key {} has expired",
-                key.id
-            )));
-        }
+        usable_key(&key, &key.owner_id, now)?;
         // `lastUsedAt` to the minute: one write a minute per key, not one per request,
         // and off the request path: the request neither waits for it nor, when its
         // client goes away, cuts it short.
@@ -294,83 +330,12 @@ impl Identity {
         self.remembered
             .keys
             .forget_where(|_, key| key.owner_id == user_id);
+        self.remembered
+            .keys_by_id
+            .forget_where(|_, key| key.as_ref().is_none_or(|key| key.owner_id == user_id));
         changed?.ok_or(AppError::NotFoundNamed("user"))
     }
 
-    /// Creates an API key for the caller, with a role no higher than the caller's own;
-    /// the secret is returned here and never again.
-    pub async fn create_api_key(
-        &self,
-        caller: &Caller<'_>,
-        name: &str,
-        role: Role,
-        expires_at: Option<DateTime<Utc>>,
-    ) -> Result<(ApiKeyRecord, String), AppError> {
-        let name = name.trim();
-        if name.is_empty() || name.chars().count() > 100 {
-            return Err(DomainError::invalid("name", "must be 1–100 characters").into());
-        }
-        if role > caller.principal.role {
-            return Err(DomainError::invalid(
-                "role",
-                format!(
-                    "a key cannot have more rights than its creator ({})",
-                    caller.principal.role
-                ),
-            )
-            .into());
-        }
-        let now = Utc::now();
-        if expires_at.is_some_and(|at| at <= now) {
-            return Err(DomainError::invalid("expiresAt", "must be in the future").into());
-        }
-        let owner = &caller.principal.user_id;
-        if self.store.api_keys(Some(owner)).await?.len() >= MAX_KEYS_PER_USER {
-            return Err(DomainError::invalid(
-                "name",
-                format!("at most {MAX_KEYS_PER_USER} keys per user; revoke unused ones"),
-            )
-            .into());
-        }
-        let (record, secret) = new_key(owner, name, role, expires_at, now);
-        let audit = caller.audit(
-            "api_key.created",
-            record.id.to_string(),
-            json!({ "name": name, "role": role.as_str(), "expiresAt": expires_at }),
-        );
-        if !self.store.insert_api_key(&record, &audit).await? {
-            return Err(DomainError::invalid(
-                "role",
-                "a key cannot have more rights than its owner has now",
-            )
-            .into());
-        }
-        Ok((record, secret))
-    }
-
-    /// The caller's keys; every key for a user manager.
-    pub async fn api_keys(&self, principal: &Principal) -> Result<Vec<ApiKeyRecord>, AppError> {
-        let owner = (!principal.can(Permission::UserManage)).then_some(principal.user_id.as_str());
-        Ok(self.store.api_keys(owner).await?)
-    }
-
-    /// Revokes one of the caller's keys (any key, for a user manager). A key the caller
-    /// may not see answers like a missing one.
-    pub async fn revoke_api_key(&self, caller: &Caller<'_>, id: Uuid) -> Result<(), AppError> {
-        let owner = (!caller.principal.can(Permission::UserManage))
-            .then_some(caller.principal.user_id.as_str());
-        let audit = caller.audit("api_key.revoked", id.to_string(), json!({}));
-        let revoked = self.store.revoke_api_key(id, owner, &audit).await;
-        self.remembered.keys.forget_where(|_, key| key.id == id);
-        if revoked? {
-            Ok(())
-        } else {
-            Err(AppError::NotFoundNamed("API key"))
-        }
-    }
-
-    /// Makes the built-in admin and an admin key when the store has no API key yet (the
-    /// first start of the embedded default, or the first since keys exist); the secret
     /// is returned once. A start that failed half-way tries again.
     pub async fn bootstrap_admin(&self) -> Result<Option<String>, AppError> {
         if self.store.count_api_keys().await? > 0 {
@@ -445,183 +410,25 @@ impl Identity {
         list.sort();
         list
     }
-
-    /// Starts an OAuth login: a single-use state (kept as a hash) with its PKCE
-    /// verifier; returns the provider URL to redirect to, and the state (for the
-    /// browser to hold until the callback).
-    pub async fn begin_login(
-        &self,
-        provider: &str,
-        redirect_to: &str,
-    ) -> Result<(String, String), AppError> {
-        let provider = self.providers.get(provider).ok_or_else(|| {
-            AppError::Domain(DomainError::invalid("provider", "unknown sign-in provider"))
-        })?;
-        let state = secrets::random_token();
-        let (url, verifier) = provider.begin(&state).await.map_err(AppError::Upstream)?;
-        let ttl = chrono::Duration::from_std(self.settings.login_ttl).unwrap_or_default();
-        self.store
-            .insert_login_state(&LoginState {
-                state_hash: secrets::hash(&state),
-                provider: provider.id().to_owned(),
-                pkce_verifier: verifier,
-                redirect_to: redirect_to.to_owned(),
-                expires_at: Utc::now() + ttl,
-            })
-            .await?;
-        Ok((url, state))
-    }
-
-    /// Finishes an OAuth login: the state must be one we issued, unused and current;
-    /// the provider must accept the code with our verifier. Returns the session and
-    /// where to send the browser.
-    pub async fn finish_login(
-        &self,
-        state: &str,
-        code: &str,
-    ) -> Result<(Session, String), AuthError> {
-        let login = self
-            .store
-            .take_login_state(&secrets::hash(state))
-            .await
-            .map_err(AuthError::Store)?
-            .ok_or_else(|| AuthError::Invalid("unknown or used login state".into()))?;
-        if login.expires_at <= Utc::now() {
-            return Err(AuthError::Invalid("the login took too long".into()));
-        }
-        let provider = self
-            .providers
-            .get(&login.provider)
-            .ok_or_else(|| AuthError::Invalid("the provider is no longer configured".into()))?;
-        let external = provider
-            .finish(code, &login.pkce_verifier)
-            .await
-            .map_err(AuthError::Invalid)?;
-        let domains = &self.settings.signup_domains;
-        let may_sign_up = domains.is_empty()
-            || external
-                .verified_domain()
-                .is_some_and(|domain| domains.contains(&domain));
-        let user = self
-            .store
-            .upsert_external(&external, may_sign_up.then_some(self.settings.default_role))
-            .await
-            .map_err(AuthError::Store)?
-            .ok_or_else(|| {
-                AuthError::SignUpClosed(format!(
-                    "this account cannot sign up here: only verified e-mail addresses at {} may; ask an administrator",
-                    domains.join(", ")
-                ))
-            })?;
-        let session = self.start_session(&user).await.map_err(|e| match e {
-            AppError::Internal(store) | AppError::Unavailable(store) => AuthError::Store(store),
-            other => AuthError::Invalid(other.to_string()),
-        })?;
-        Ok((session, login.redirect_to))
-    }
-
-    async fn start_session(&self, user: &UserView) -> Result<Session, AppError> {
-        let now = Utc::now();
-        let access = self
-            .tokens
-            .issue(&user.id, user.role, now)
-            .map_err(AppError::Upstream)?;
-        let refresh_token = secrets::random_token();
-        let record = self.refresh_record(&refresh_token, &user.id, Uuid::new_v4(), now);
-        self.store.insert_refresh(&record).await?;
-        Ok(Session {
-            user_id: user.id.clone(),
-            access,
-            refresh_token,
-            refresh_expires_at: record.expires_at,
-        })
-    }
-
-    fn refresh_record(
-        &self,
-        token: &str,
-        user_id: &str,
-        family_id: Uuid,
-        now: DateTime<Utc>,
-    ) -> RefreshRecord {
-        RefreshRecord {
-            token_hash: secrets::hash(token),
-            user_id: user_id.to_owned(),
-            family_id,
-            created_at: now,
-            expires_at: now
-                + chrono::Duration::from_std(self.settings.refresh_ttl).unwrap_or_default(),
-        }
-    }
-
-    /// Trades a refresh token for a new session (a fresh access token with the user's
-    /// current role, and the token's successor). A token used twice revokes its session.
-    pub async fn refresh(&self, refresh_token: &str) -> Result<Session, AuthError> {
-        let now = Utc::now();
-        let old_hash = secrets::hash(refresh_token.trim());
-        let next_token = secrets::random_token();
-        // The store files the successor under the old token's user and family.
-        let mut next = self.refresh_record(&next_token, "", Uuid::nil(), now);
-        let user_id = match self
-            .store
-            .rotate_refresh(&old_hash, &next, now, self.settings.refresh_reuse_grace)
-            .await
-            .map_err(AuthError::Store)?
-        {
-            Rotation::Rotated { user_id } => user_id,
-            Rotation::Reused => {
-                tracing::warn!("a used refresh token came back: its session is revoked");
-                return Err(AuthError::Invalid("refresh token reused".into()));
-            }
-            Rotation::Invalid => return Err(AuthError::Invalid("unknown refresh token".into())),
-        };
-        next.user_id = user_id.clone();
-        let user = self
-            .store
-            .user(&user_id)
-            .await
-            .map_err(AuthError::Store)?
-            .ok_or_else(|| AuthError::Invalid("the user is gone".into()))?;
-        let access = self
-            .tokens
-            .issue(&user.id, user.role, now)
-            .map_err(AuthError::Invalid)?;
-        Ok(Session {
-            user_id,
-            access,
-            refresh_token: next_token,
-            refresh_expires_at: next.expires_at,
-        })
-    }
-
-    /// Ends the session a refresh token belongs to.
-    pub async fn logout(&self, refresh_token: &str) -> Result<(), AuthError> {
-        self.store
-            .revoke_refresh_family(&secrets::hash(refresh_token.trim()))
-            .await
-            .map_err(AuthError::Store)
-    }
 }
 
-fn new_key(
-    owner: &str,
-    name: &str,
-    role: Role,
-    expires_at: Option<DateTime<Utc>>,
-    now: DateTime<Utc>,
-) -> (ApiKeyRecord, String) {
-    let secret = secrets::new_api_key();
-    let record = ApiKeyRecord {
-        id: Uuid::now_v7(),
-        owner_id: owner.to_owned(),
-        name: name.to_owned(),
-        role,
-        prefix: secret[..secrets::API_KEY_PREFIX.len() + 6].to_owned(),
-        secret_hash: secrets::hash(&secret),
-        created_at: now,
-        expires_at,
-        last_used_at: None,
-        revoked_at: None,
-    };
-    (record, secret)
+/// Whether `key` may authenticate `user_id` at `now`: it is that user's, not revoked
+/// and not expired.
+fn usable_key(key: &ApiKeyRecord, user_id: &str, now: DateTime<Utc>) -> Result<(), AuthError> {
+    if key.owner_id != user_id {
+        return Err(AuthError::Invalid(format!(
+            "API key {} is not {user_id}'s",
+            key.id
+        )));
+    }
+    if key.revoked_at.is_some() {
+        return Err(AuthError::Invalid(format!("API key {} is revoked", key.id)));
+    }
+    if key.expires_at.is_some_and(|at| at <= now) {
+        return Err(AuthError::Invalid(format!(
+            "API key {} has expired",
+            key.id
+        )));
+    }
+    Ok(())
 }

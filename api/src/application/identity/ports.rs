@@ -23,12 +23,33 @@ pub struct ApiKeyRecord {
     pub revoked_at: Option<DateTime<Utc>>,
 }
 
+/// Which API keys a caller may see and revoke: those of `owner` (every owner's when
+/// `None`) whose role is at most `max_role`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyScope {
+    pub owner: Option<String>,
+    pub max_role: Role,
+}
+
+impl KeyScope {
+    /// Every key of `owner`, whatever its role.
+    pub fn all_of(owner: &str) -> Self {
+        Self {
+            owner: Some(owner.to_owned()),
+            max_role: Role::Admin,
+        }
+    }
+}
+
 /// One refresh token of a sign-in session, by hash.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RefreshRecord {
     pub token_hash: String,
     pub user_id: String,
     pub family_id: Uuid,
+    /// The API key the session was signed in with (`None`: an OAuth sign-in). The
+    /// session acts with that key's role and ends with it.
+    pub api_key_id: Option<Uuid>,
     pub created_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
 }
@@ -36,8 +57,12 @@ pub struct RefreshRecord {
 /// What became of a refresh token presented for rotation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rotation {
-    /// It was valid; it is now used and its successor is stored.
-    Rotated { user_id: String },
+    /// It was valid; it is now used and its successor is stored (for the same user and
+    /// key as the old one).
+    Rotated {
+        user_id: String,
+        api_key_id: Option<Uuid>,
+    },
     /// It was used before: the session is presumed stolen and its family revoked.
     Reused,
     /// Unknown, expired or revoked.
@@ -115,6 +140,15 @@ pub trait IdentityStore: Send + Sync {
         audit: &AuditEntry,
     ) -> Result<Option<UserView>, StoreError>;
 
+    /// Creates a new user together with its first API key, and their audit entries,
+    /// in one transaction (nothing is written when any of it fails).
+    async fn invite_user(
+        &self,
+        user: &UserView,
+        key: &ApiKeyRecord,
+        audit: &[AuditEntry],
+    ) -> Result<(), StoreError>;
+
     /// Stores the key unless its role is above its owner's current role (or the owner
     /// is gone); whether it did.
     async fn insert_api_key(
@@ -124,14 +158,14 @@ pub trait IdentityStore: Send + Sync {
     ) -> Result<bool, StoreError>;
     async fn count_api_keys(&self) -> Result<u64, StoreError>;
     async fn api_key_by_hash(&self, hash: &str) -> Result<Option<ApiKeyRecord>, StoreError>;
-    /// Keys of one owner, or every key when `owner` is `None`; newest first.
-    async fn api_keys(&self, owner: Option<&str>) -> Result<Vec<ApiKeyRecord>, StoreError>;
-    /// Revokes a key that is not yet revoked (of `owner` only, when given); whether it
-    /// did.
+    async fn api_key(&self, id: Uuid) -> Result<Option<ApiKeyRecord>, StoreError>;
+    /// The keys in `scope`, newest first.
+    async fn api_keys(&self, scope: &KeyScope) -> Result<Vec<ApiKeyRecord>, StoreError>;
+    /// Revokes a key in `scope` that is not yet revoked; whether it did.
     async fn revoke_api_key(
         &self,
         id: Uuid,
-        owner: Option<&str>,
+        scope: &KeyScope,
         audit: &AuditEntry,
     ) -> Result<bool, StoreError>;
     async fn touch_api_key(&self, id: Uuid, at: DateTime<Utc>) -> Result<(), StoreError>;
@@ -168,12 +202,26 @@ pub struct AccessToken {
 pub struct AccessClaims {
     pub user_id: String,
     pub role: Role,
+    /// The API key a dashboard session was signed in with, if it was.
+    pub api_key_id: Option<Uuid>,
     pub expires_at: DateTime<Utc>,
 }
 
 /// Signs and checks access tokens.
 pub trait TokenCodec: Send + Sync {
-    fn issue(&self, user_id: &str, role: Role, now: DateTime<Utc>) -> Result<AccessToken, String>;
+    /// A token for `user_id` acting with `role`, naming the API key its session was
+    /// signed in with, if any.
+    fn issue_for(
+        &self,
+        user_id: &str,
+        role: Role,
+        api_key_id: Option<Uuid>,
+        now: DateTime<Utc>,
+    ) -> Result<AccessToken, String>;
+    /// A token of a sign-in that used no API key.
+    fn issue(&self, user_id: &str, role: Role, now: DateTime<Utc>) -> Result<AccessToken, String> {
+        self.issue_for(user_id, role, None, now)
+    }
     /// The claims of a token that is well-signed, current and ours; `Err` says why
     /// not (for the log, never for the client).
     fn verify(&self, token: &str) -> Result<AccessClaims, String>;

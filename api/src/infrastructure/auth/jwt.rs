@@ -33,6 +33,9 @@ struct Claims {
     exp: i64,
     iss: String,
     aud: String,
+    /// The API key a dashboard session was signed in with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    key: Option<uuid::Uuid>,
 }
 
 pub struct JwtCodec {
@@ -110,7 +113,13 @@ impl JwtCodec {
 }
 
 impl TokenCodec for JwtCodec {
-    fn issue(&self, user_id: &str, role: Role, now: DateTime<Utc>) -> Result<AccessToken, String> {
+    fn issue_for(
+        &self,
+        user_id: &str,
+        role: Role,
+        api_key_id: Option<uuid::Uuid>,
+        now: DateTime<Utc>,
+    ) -> Result<AccessToken, String> {
         let expires_at = now + self.ttl;
         let claims = Claims {
             sub: user_id.to_owned(),
@@ -119,6 +128,7 @@ impl TokenCodec for JwtCodec {
             exp: expires_at.timestamp(),
             iss: self.issuer.clone(),
             aud: self.audience.clone(),
+            key: api_key_id,
         };
         let token = jsonwebtoken::encode(&Header::new(self.algorithm), &claims, &self.encoding)
             .map_err(|e| format!("cannot sign an access token: {e}"))?;
@@ -145,6 +155,7 @@ impl TokenCodec for JwtCodec {
         Ok(AccessClaims {
             user_id: claims.sub,
             role,
+            api_key_id: claims.key,
             expires_at,
         })
     }
@@ -172,9 +183,23 @@ mod tests {
         let claims = codec.verify(&token.token).expect("valid");
         assert_eq!(claims.user_id, "u1");
         assert_eq!(claims.role, Role::Developer);
+        assert_eq!(claims.api_key_id, None);
         assert_eq!(
             claims.expires_at.timestamp(),
             (now + chrono::Duration::hours(1)).timestamp()
+        );
+    }
+
+    #[test]
+    fn a_key_sessions_token_names_its_key() {
+        let codec = codec();
+        let key = uuid::Uuid::now_v7();
+        let token = codec
+            .issue_for("u1", Role::Viewer, Some(key), Utc::now())
+            .expect("signed");
+        assert_eq!(
+            codec.verify(&token.token).expect("valid").api_key_id,
+            Some(key)
         );
     }
 

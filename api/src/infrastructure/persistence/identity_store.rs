@@ -14,8 +14,8 @@ use uuid::Uuid;
 use super::mapping;
 use super::transaction::{backend, transact};
 use crate::application::identity::ports::{
-    ApiKeyRecord, AuditEntry, ExternalUser, IdentityStore, LoginState, RefreshRecord, Rotation,
-    UserPage,
+    ApiKeyRecord, AuditEntry, ExternalUser, IdentityStore, KeyScope, LoginState, RefreshRecord,
+    Rotation, UserPage,
 };
 use crate::application::ports::{StoreError, UserView};
 use crate::domain::identity::Role;
@@ -62,6 +62,34 @@ fn key_record(row: api_key::Model) -> ApiKeyRecord {
         last_used_at: row.last_used_at.map(utc),
         revoked_at: row.revoked_at.map(utc),
     }
+}
+
+fn key_row(key: &ApiKeyRecord) -> api_key::ActiveModel {
+    api_key::ActiveModel {
+        id: Set(key.id),
+        owner_id: Set(key.owner_id.clone()),
+        name: Set(key.name.clone()),
+        role: Set(key.role.as_str().to_owned()),
+        prefix: Set(key.prefix.clone()),
+        secret_hash: Set(key.secret_hash.clone()),
+        created_at: Set(key.created_at.into()),
+        expires_at: Set(key.expires_at.map(Into::into)),
+        last_used_at: Set(None),
+        revoked_at: Set(None),
+    }
+}
+
+/// The condition that keeps the keys in `scope`.
+fn in_scope(scope: &KeyScope) -> sea_orm::Condition {
+    let roles = Role::ALL
+        .into_iter()
+        .filter(|role| *role <= scope.max_role)
+        .map(Role::as_str);
+    let mut condition = sea_orm::Condition::all().add(api_key::Column::Role.is_in(roles));
+    if let Some(owner) = &scope.owner {
+        condition = condition.add(api_key::Column::OwnerId.eq(owner.as_str()));
+    }
+    condition
 }
 
 fn user_row(user: &UserView, external: Option<&ExternalUser>) -> user::ActiveModel {
@@ -209,6 +237,30 @@ impl IdentityStore for SeaOrmIdentityStore {
         .map(|user| user.map(mapping::user_view))
     }
 
+    async fn invite_user(
+        &self,
+        user: &UserView,
+        key: &ApiKeyRecord,
+        entries: &[AuditEntry],
+    ) -> Result<(), StoreError> {
+        let (user, key, entries) = (user.clone(), key.clone(), entries.to_vec());
+        transact(&self.db, move |tx| {
+            Box::pin(async move {
+                user::Entity::insert(user_row(&user, None))
+                    .exec_without_returning(tx)
+                    .await?;
+                api_key::Entity::insert(key_row(&key))
+                    .exec_without_returning(tx)
+                    .await?;
+                for entry in &entries {
+                    audit(tx, entry).await?;
+                }
+                Ok::<_, DbErr>(())
+            })
+        })
+        .await
+    }
+
     async fn insert_api_key(
         &self,
         key: &ApiKeyRecord,
@@ -228,20 +280,9 @@ impl IdentityStore for SeaOrmIdentityStore {
                 if owner_role.is_none_or(|role| key.role > role) {
                     return Ok(false);
                 }
-                api_key::Entity::insert(api_key::ActiveModel {
-                    id: Set(key.id),
-                    owner_id: Set(key.owner_id.clone()),
-                    name: Set(key.name.clone()),
-                    role: Set(key.role.as_str().to_owned()),
-                    prefix: Set(key.prefix.clone()),
-                    secret_hash: Set(key.secret_hash.clone()),
-                    created_at: Set(key.created_at.into()),
-                    expires_at: Set(key.expires_at.map(Into::into)),
-                    last_used_at: Set(None),
-                    revoked_at: Set(None),
-                })
-                .exec_without_returning(tx)
-                .await?;
+                api_key::Entity::insert(key_row(&key))
+                    .exec_without_returning(tx)
+                    .await?;
                 audit(tx, &entry).await.map(|()| true)
             })
         })
@@ -264,12 +305,18 @@ impl IdentityStore for SeaOrmIdentityStore {
             .map(key_record))
     }
 
-    async fn api_keys(&self, owner: Option<&str>) -> Result<Vec<ApiKeyRecord>, StoreError> {
-        let mut query = api_key::Entity::find().order_by_desc(api_key::Column::CreatedAt);
-        if let Some(owner) = owner {
-            query = query.filter(api_key::Column::OwnerId.eq(owner));
-        }
-        Ok(query
+    async fn api_key(&self, id: Uuid) -> Result<Option<ApiKeyRecord>, StoreError> {
+        Ok(api_key::Entity::find_by_id(id)
+            .one(&self.db)
+            .await
+            .map_err(backend)?
+            .map(key_record))
+    }
+
+    async fn api_keys(&self, scope: &KeyScope) -> Result<Vec<ApiKeyRecord>, StoreError> {
+        Ok(api_key::Entity::find()
+            .filter(in_scope(scope))
+            .order_by_desc(api_key::Column::CreatedAt)
             .all(&self.db)
             .await
             .map_err(backend)?
@@ -281,23 +328,21 @@ impl IdentityStore for SeaOrmIdentityStore {
     async fn revoke_api_key(
         &self,
         id: Uuid,
-        owner: Option<&str>,
+        scope: &KeyScope,
         entry: &AuditEntry,
     ) -> Result<bool, StoreError> {
-        let owner = owner.map(str::to_owned);
+        let scope = scope.clone();
         let entry = entry.clone();
         transact(&self.db, move |tx| {
             Box::pin(async move {
-                let mut update = api_key::Entity::update_many()
+                let update = api_key::Entity::update_many()
                     .col_expr(
                         api_key::Column::RevokedAt,
                         Expr::value(sea_orm::prelude::DateTimeWithTimeZone::from(entry.at)),
                     )
                     .filter(api_key::Column::Id.eq(id))
-                    .filter(api_key::Column::RevokedAt.is_null());
-                if let Some(owner) = owner {
-                    update = update.filter(api_key::Column::OwnerId.eq(owner));
-                }
+                    .filter(api_key::Column::RevokedAt.is_null())
+                    .filter(in_scope(&scope));
                 let revoked = update.exec(tx).await?.rows_affected == 1;
                 if revoked {
                     audit(tx, &entry).await?;
@@ -322,10 +367,15 @@ impl IdentityStore for SeaOrmIdentityStore {
     }
 
     async fn insert_refresh(&self, token: &RefreshRecord) -> Result<(), StoreError> {
-        refresh_token::Entity::insert(refresh_row(token, &token.user_id, token.family_id))
-            .exec_without_returning(&self.db)
-            .await
-            .map_err(backend)?;
+        refresh_token::Entity::insert(refresh_row(
+            token,
+            &token.user_id,
+            token.family_id,
+            token.api_key_id,
+        ))
+        .exec_without_returning(&self.db)
+        .await
+        .map_err(backend)?;
         Ok(())
     }
 
@@ -386,11 +436,17 @@ impl IdentityStore for SeaOrmIdentityStore {
                         .await?;
                     return Ok(Rotation::Reused);
                 }
-                refresh_token::Entity::insert(refresh_row(&next, &old.user_id, old.family_id))
-                    .exec_without_returning(tx)
-                    .await?;
+                refresh_token::Entity::insert(refresh_row(
+                    &next,
+                    &old.user_id,
+                    old.family_id,
+                    old.api_key_id,
+                ))
+                .exec_without_returning(tx)
+                .await?;
                 Ok::<_, DbErr>(Rotation::Rotated {
                     user_id: old.user_id,
+                    api_key_id: old.api_key_id,
                 })
             })
         })
@@ -469,11 +525,19 @@ impl IdentityStore for SeaOrmIdentityStore {
     }
 }
 
-fn refresh_row(token: &RefreshRecord, user_id: &str, family: Uuid) -> refresh_token::ActiveModel {
+/// A refresh token's row; a successor takes its user, family and key from the token it
+/// replaces.
+fn refresh_row(
+    token: &RefreshRecord,
+    user_id: &str,
+    family: Uuid,
+    api_key_id: Option<Uuid>,
+) -> refresh_token::ActiveModel {
     refresh_token::ActiveModel {
         token_hash: Set(token.token_hash.clone()),
         user_id: Set(user_id.to_owned()),
         family_id: Set(family),
+        api_key_id: Set(api_key_id),
         created_at: Set(token.created_at.into()),
         expires_at: Set(token.expires_at.into()),
         used_at: Set(None),

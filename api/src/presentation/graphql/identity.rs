@@ -93,10 +93,29 @@ pub struct CreatedApiKey {
 pub struct CreateApiKeyInput {
     /// What it is for (1–100 characters).
     pub name: String,
-    /// Its role: at most the creator's own.
+    /// Its role: at most the role of the credential that makes it.
     pub role: Role,
     /// When it stops working; never, when omitted.
     pub expires_at: Option<DateTime<Utc>>,
+}
+
+/// Whom to invite.
+#[derive(InputObject)]
+pub struct InviteUserInput {
+    /// The person's name, as the dashboard shows it (1–100 characters).
+    pub name: String,
+    /// Their role; their first key has it too.
+    pub role: Role,
+    /// What their first key is called (1–100 characters); "first key" when omitted.
+    pub key_name: Option<String>,
+}
+
+/// A new user and the secret of their first API key: the only time it is shown. Hand
+/// the secret to them; whoever holds it acts as them.
+#[derive(SimpleObject)]
+pub struct InvitedUser {
+    pub user: User,
+    pub api_key: CreatedApiKey,
 }
 
 /// Extra fields of the users connection.
@@ -172,7 +191,8 @@ impl IdentityQuery {
         Ok(Some(connection))
     }
 
-    /// The caller's API keys (every key, for a user manager), newest first.
+    /// The API keys this credential may manage, newest first: its user's keys up to its
+    /// own role (every user's keys, for a user manager). Needs `apikey.manage`.
     async fn api_keys(&self, ctx: &Context<'_>) -> Result<Vec<ApiKey>> {
         let handlers = ctx.data::<Handlers>()?;
         let keys = handlers
@@ -189,8 +209,9 @@ pub struct IdentityMutation;
 
 #[Object]
 impl IdentityMutation {
-    /// Makes an API key for the caller, with a role no higher than its own. The secret
-    /// is in the answer and never shown again.
+    /// Makes an API key for the caller's user, with a role no higher than the calling
+    /// credential's (needs `apikey.manage`). The secret is in the answer and never
+    /// shown again. Keys for someone else come from `inviteUser`.
     async fn create_api_key(
         &self,
         ctx: &Context<'_>,
@@ -213,8 +234,8 @@ impl IdentityMutation {
         })
     }
 
-    /// Revokes one of the caller's keys (any key, for a user manager); requests with it
-    /// fail from now on.
+    /// Revokes a key this credential may manage (see `apiKeys`; needs `apikey.manage`);
+    /// requests with it, and dashboard sessions signed in with it, fail from now on.
     async fn revoke_api_key(&self, ctx: &Context<'_>, id: ID) -> Result<bool> {
         let handlers = ctx.data::<Handlers>()?;
         let Ok(id) = Uuid::parse_str(&id) else {
@@ -228,6 +249,29 @@ impl IdentityMutation {
             .await
             .map_err(to_graphql)?;
         Ok(true)
+    }
+
+    /// Invites someone (needs `user.manage`): a user of their own with a role, and a
+    /// first API key of that role. The key's secret is in the answer, once.
+    async fn invite_user(&self, ctx: &Context<'_>, input: InviteUserInput) -> Result<InvitedUser> {
+        let handlers = ctx.data::<Handlers>()?;
+        let invitation = handlers
+            .identity
+            .invite_user(
+                &caller(ctx)?,
+                &input.name,
+                input.role.into(),
+                input.key_name.as_deref(),
+            )
+            .await
+            .map_err(to_graphql)?;
+        Ok(InvitedUser {
+            user: invitation.user.into(),
+            api_key: CreatedApiKey {
+                api_key: invitation.key.into(),
+                secret: invitation.secret,
+            },
+        })
     }
 
     /// Gives a user another role (needs `user.manage`; not one's own). Its API keys

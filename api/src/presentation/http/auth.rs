@@ -36,9 +36,6 @@ pub const LOGIN_COOKIE: &str = "codebot_login";
 /// How long an OAuth login may take.
 const LOGIN_SECS: i64 = 600;
 
-/// How long a dashboard session made from an API key lasts (at most the key's life).
-const KEY_SESSION_SECS: i64 = 12 * 3600;
-
 /// What the edge needs to let requests in.
 pub struct Gate {
     pub identity: Identity,
@@ -182,7 +179,13 @@ fn presented(headers: &HeaderMap) -> Option<Presented<'_>> {
     if let Some(value) = headers.get("x-api-key") {
         return Some(Presented::Header(value.to_str().unwrap_or_default()));
     }
-    cookie(headers, SESSION_COOKIE).map(Presented::Cookie)
+    session_cookie(headers).map(Presented::Cookie)
+}
+
+/// The session cookie's access token. An API key is never a session cookie (sign-in
+/// exchanges it for a session), so a cookie holding one authenticates nothing.
+fn session_cookie(headers: &HeaderMap) -> Option<&str> {
+    cookie(headers, SESSION_COOKIE).filter(|value| !secrets::is_api_key(value))
 }
 
 /// Constant-time comparison, so the CSRF check leaks nothing through timing.
@@ -261,7 +264,7 @@ pub async fn credential_lapses(
 /// The credential a websocket upgrade carries in its cookie (same-origin pages only;
 /// the upgrade handler has checked the origin).
 pub fn upgrade_credential(headers: &HeaderMap) -> Option<String> {
-    cookie(headers, SESSION_COOKIE).map(str::to_owned)
+    session_cookie(headers).map(str::to_owned)
 }
 
 pub fn routes() -> Router<HttpState> {
@@ -419,8 +422,10 @@ async fn callback(
     Ok(response)
 }
 
-/// The dashboard's sign-in with an API key: the key becomes the session cookie (so
-/// revoking it ends the session at once).
+/// The dashboard's sign-in with an API key: the key is exchanged for a session (a
+/// short-lived access token and a rotating refresh token, in HttpOnly cookies) that
+/// acts as the key's user with the key's role and ends when the key is revoked. The
+/// key itself never goes into a cookie.
 async fn api_key_session(
     State(state): State<HttpState>,
     headers: HeaderMap,
@@ -445,31 +450,21 @@ async fn api_key_session(
         return Err(Problem::unauthorized());
     }
     let principal = state.gate.admit(key).await?;
-    let max_age = principal.expires_at.map_or(KEY_SESSION_SECS, |at| {
-        (at - chrono::Utc::now())
-            .num_seconds()
-            .clamp(1, KEY_SESSION_SECS)
-    });
+    let session = state
+        .gate
+        .identity
+        .start_key_session(&principal)
+        .await
+        .map_err(|error| {
+            tracing::error!(%error, "cannot start a session from an API key");
+            Problem::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "SERVICE_UNAVAILABLE",
+                "the session cannot be started right now; try again",
+            )
+        })?;
     let mut response = StatusCode::NO_CONTENT.into_response();
-    let secure = state.gate.secure_cookies;
-    append_cookie(
-        &mut response,
-        SESSION_COOKIE,
-        key,
-        max_age,
-        "/",
-        true,
-        secure,
-    );
-    append_cookie(
-        &mut response,
-        CSRF_COOKIE,
-        &secrets::random_token(),
-        max_age,
-        "/",
-        false,
-        secure,
-    );
+    set_session_cookies(&mut response, &session, state.gate.secure_cookies);
     no_store(&mut response);
     Ok(response)
 }
@@ -551,8 +546,8 @@ async fn logout(
                 tracing::error!(%error, "cannot revoke a session");
             }
         }
-        // A cookie session made from an API key has no refresh token: clearing the
-        // cookies ends it in this browser.
+        // A browser whose refresh cookie has lapsed has no session left to revoke:
+        // clearing the cookies ends what remains of it.
         Err(_) if has_cookies => {}
         Err(problem) => return Err(problem),
     }
@@ -638,6 +633,23 @@ mod tests {
         );
         assert_eq!(cookie(&headers, SESSION_COOKIE), Some("3"));
         assert_eq!(cookie(&headers, "b"), None);
+    }
+
+    #[test]
+    fn a_session_cookie_holding_an_api_key_is_no_credential() {
+        let key = secrets::new_api_key();
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_str(&format!("codebot_session={key}")).expect("ascii"),
+        );
+        assert!(presented(&headers).is_none());
+        assert!(upgrade_credential(&headers).is_none());
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_static("codebot_session=a.b.c"),
+        );
+        assert_eq!(upgrade_credential(&headers).as_deref(), Some("a.b.c"));
     }
 
     #[test]

@@ -60,7 +60,7 @@ pub struct User {
     /// What the user may do.
     pub role: Role,
     /// The permissions its role grants (`integration.read`, `integration.write`,
-    /// `integration.delete`, `user.manage`).
+    /// `integration.delete`, `apikey.manage`, `user.manage`).
     pub permissions: Vec<String>,
     /// When it first signed in (or was made).
     pub created_at: DateTime<Utc>,
