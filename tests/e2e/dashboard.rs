@@ -99,13 +99,13 @@ async fn the_session_status_answers_200_whether_or_not_the_browser_is_signed_in(
         .filter_map(|v| v.to_str().ok()?.split(';').next().map(str::to_owned))
         .collect();
     let all = cookies.join("; ");
-    // A session made from an API key lasts as long as its token: there is nothing to
-    // refresh.
+    // A session made from an API key is a real session: an access token and a
+    // refresh token beside it.
     assert_eq!(
         session_status(&app, &all).await,
         (
             200,
-            serde_json::json!({ "signedIn": true, "refreshable": false })
+            serde_json::json!({ "signedIn": true, "refreshable": true })
         )
     );
     // An expired access token beside a refresh cookie (an OAuth session): renewable,
