@@ -22,7 +22,7 @@ use crate::application::integrations::kinds::KindRegistry;
 use crate::application::integrations::projection::IntegrationProjection;
 use crate::application::ports::{IntegrationReadModel, IntegrationStore, JobQueue};
 use crate::domain::artifacts::{GenerationProgress, Usage};
-use crate::domain::integration::{NextAction, StepOutcome};
+use crate::domain::integration::{NextAction, StepOutcome, StepStatus};
 use crate::domain::{Command, Integration, PipelineStep};
 
 /// The actor recorded on the pipeline's own events.
@@ -135,6 +135,8 @@ impl PipelineRunner {
     ///
     /// Fails only when the store does; provider failures are recorded as step failures.
     pub async fn drive(&self, id: Uuid, stop: &CancellationToken) -> Result<(), AppError> {
+        // The step this worker started itself when it recorded the last one's success.
+        let mut handed_over: Option<IntegrationProjection> = None;
         loop {
             if stop.is_cancelled() {
                 return Ok(());
@@ -162,9 +164,16 @@ impl PipelineRunner {
                         step = step.as_str(),
                         provider = %self.provider_of(step),
                     );
-                    self.run_step(&current.integration, step, stop)
+                    // Only a start this very worker recorded, with nothing written
+                    // since, is taken over; any other running attempt (a crashed
+                    // worker's) is started again.
+                    let started = handed_over
+                        .take()
+                        .filter(|own| own.version() == current.version());
+                    handed_over = self
+                        .run_step(&current.integration, step, started, stop)
                         .instrument(span)
-                        .await?
+                        .await?;
                 }
                 NextAction::Compensate(step) => {
                     self.compensate(&current.integration, step, stop).await?
@@ -212,18 +221,28 @@ impl PipelineRunner {
         }
     }
 
+    /// Runs one attempt of `step` (recording its start unless `started` holds it
+    /// already) and records its outcome. Answers the integration after a success that
+    /// also started the next step, for the next call to take over.
     async fn run_step(
         &self,
         integration: &Integration,
         step: PipelineStep,
+        started: Option<IntegrationProjection>,
         stop: &CancellationToken,
-    ) -> Result<(), AppError> {
+    ) -> Result<Option<IntegrationProjection>, AppError> {
         let id = integration.id;
-        let Some(started) = self
-            .record(id, Some(integration.version), Command::StartStep { step })
-            .await?
-        else {
-            return Ok(());
+        let started = match started {
+            Some(own) if own.integration.pipeline.status(step) == StepStatus::Running => own,
+            _ => {
+                let Some(started) = self
+                    .record(id, Some(integration.version), Command::StartStep { step })
+                    .await?
+                else {
+                    return Ok(None);
+                };
+                started
+            }
         };
         let mut version = started.version();
         let attempt = started.integration.pipeline.attempts(step);
@@ -291,11 +310,16 @@ impl PipelineRunner {
                     duration_ms,
                     outcome,
                     max_rounds: self.settings.max_rounds,
+                    // Going straight on: the next step starts in the same write.
+                    start_next: !stop.is_cancelled(),
                 };
-                self.record(id, Some(version), command).await?;
-                return Ok(());
+                let completed = self.record(id, Some(version), command).await?;
+                return Ok(completed.filter(|after| {
+                    matches!(after.integration.next_action(), NextAction::Run(next)
+                        if after.integration.pipeline.status(next) == StepStatus::Running)
+                }));
             }
-            Ok(Err(ProviderError::Cancelled)) if stop.is_cancelled() => return Ok(()),
+            Ok(Err(ProviderError::Cancelled)) if stop.is_cancelled() => return Ok(None),
             Ok(Err(ProviderError::Cancelled)) => ("cancelled while running".to_owned(), false),
             Ok(Err(error @ (ProviderError::Retryable(_) | ProviderError::Throttled(..))))
                 if tries < self.settings.step_attempts =>
@@ -337,7 +361,7 @@ impl PipelineRunner {
         if retrying {
             self.pause_after(wait_at_least, tries, stop).await;
         }
-        Ok(())
+        Ok(None)
     }
 
     /// Records how far the running generation has come, on top of `version`; answers

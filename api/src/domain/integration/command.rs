@@ -74,12 +74,15 @@ pub enum Command {
     /// The saga begins an attempt of `step`.
     StartStep { step: PipelineStep },
     /// The saga's attempt of `step` succeeded with `outcome`; failed tests start a
-    /// repair round while fewer than `max_rounds` rounds ran.
+    /// repair round while fewer than `max_rounds` rounds ran. With `start_next`, the
+    /// step that comes next (if one does) starts in the same breath, so that a worker
+    /// going straight on records one change instead of two.
     CompleteStep {
         step: PipelineStep,
         duration_ms: u64,
         outcome: StepOutcome,
         max_rounds: u32,
+        start_next: bool,
     },
     /// The saga's attempt `attempt` of `step` failed; unless `retrying`, the integration
     /// fails. Refused unless that very attempt is the one running, so a worker that lost

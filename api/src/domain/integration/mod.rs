@@ -221,7 +221,20 @@ impl Integration {
                 duration_ms,
                 outcome,
                 max_rounds,
-            } => self.complete_step(step, duration_ms, outcome, max_rounds),
+                start_next,
+            } => {
+                let mut events = self.complete_step(step, duration_ms, outcome, max_rounds)?;
+                if start_next {
+                    let mut after = self.clone();
+                    for event in &events {
+                        after.apply(event);
+                    }
+                    if let NextAction::Run(next) = after.next_action() {
+                        events.extend(after.handle(Command::StartStep { step: next })?);
+                    }
+                }
+                Ok(events)
+            }
             Command::FailStep {
                 step,
                 attempt,

@@ -548,6 +548,7 @@ fn failed_tests_say_their_exit_code_in_plain_words() {
                 duration_ms: 5,
                 outcome: crate::domain::integration::StepOutcome::Tested(report),
                 max_rounds: 1,
+                start_next: false,
             })
             .expect("complete");
         let errors: Vec<String> = events
@@ -797,6 +798,7 @@ fn a_red_round(integration: &mut Integration) -> Vec<Event> {
                 usage: crate::domain::artifacts::Usage::default(),
             },
             max_rounds: 2,
+            start_next: false,
         },
     );
     let test = PipelineStep::Test;
@@ -808,6 +810,7 @@ fn a_red_round(integration: &mut Integration) -> Vec<Event> {
             duration_ms: 1,
             outcome: StepOutcome::Tested(failing_tests()),
             max_rounds: 2,
+            start_next: false,
         },
     )
 }
@@ -842,6 +845,7 @@ fn rounds_go_on_counting_after_a_retry_while_the_repair_budget_starts_again() {
             duration_ms: 1,
             outcome: StepOutcome::Validated,
             max_rounds: 2,
+            start_next: false,
         },
     );
     assert_eq!(integration.pipeline.round, 3, "the third round of its life");
@@ -894,6 +898,7 @@ fn a_deployment_merges_an_open_pull_request_and_a_compensation_closes_it() {
                 previous: None,
             }),
             max_rounds: 2,
+            start_next: false,
         },
     );
     assert!(events.contains(&Event::PullRequestMerged {}), "{events:?}");
@@ -932,5 +937,84 @@ fn a_deployment_merges_an_open_pull_request_and_a_compensation_closes_it() {
     assert_eq!(
         reviewing.pipeline.pull_request.map(|p| p.state),
         Some("closed".to_owned())
+    );
+}
+
+#[test]
+fn a_step_that_succeeds_can_start_the_next_in_the_same_change() {
+    let mut integration = in_state(Validating);
+    run(
+        &mut integration,
+        Command::StartStep {
+            step: PipelineStep::Validate,
+        },
+    );
+    let events = run(
+        &mut integration,
+        Command::CompleteStep {
+            step: PipelineStep::Validate,
+            duration_ms: 1,
+            outcome: StepOutcome::Validated,
+            max_rounds: 2,
+            start_next: true,
+        },
+    );
+    assert!(
+        matches!(
+            events.last(),
+            Some(Event::StepStarted {
+                step: PipelineStep::Generate,
+                attempt: 1,
+                ..
+            })
+        ),
+        "{events:?}"
+    );
+    assert_eq!(
+        integration.pipeline.status(PipelineStep::Generate),
+        StepStatus::Running
+    );
+    // Nothing starts when what comes next is a person's review.
+    let mut reviewing = in_state(Testing);
+    reviewing.pipeline.steps.insert(
+        PipelineStep::Test,
+        StepRecord {
+            status: StepStatus::Succeeded,
+            attempts: 1,
+            tries: 1,
+            error: None,
+        },
+    );
+    run(
+        &mut reviewing,
+        Command::StartStep {
+            step: PipelineStep::PullRequest,
+        },
+    );
+    let events = run(
+        &mut reviewing,
+        Command::CompleteStep {
+            step: PipelineStep::PullRequest,
+            duration_ms: 1,
+            outcome: StepOutcome::PullRequestOpened(crate::domain::artifacts::PullRequest {
+                url: "u".into(),
+                number: 1,
+                branch: "b".into(),
+                commit: "c".into(),
+                state: "open".into(),
+                files_changed: 1,
+                additions: 1,
+                deletions: 0,
+            }),
+            max_rounds: 2,
+            start_next: true,
+        },
+    );
+    assert_eq!(reviewing.state, Reviewing);
+    assert!(
+        !events
+            .iter()
+            .any(|e| matches!(e, Event::StepStarted { .. })),
+        "{events:?}"
     );
 }
