@@ -467,6 +467,8 @@ struct FakeState {
     delay: Duration,
     /// Pull-request updates (closing, merging) received, by pull-request number.
     pull_patches: Vec<u64>,
+    /// Whether `main` is a protected branch: merges through the API are refused.
+    protected: bool,
 }
 
 impl FakeGithub {
@@ -639,7 +641,12 @@ impl FakeGithub {
                 let number: u64 = r["/pulls/".len()..r.len() - "/merge".len()]
                     .parse()
                     .unwrap_or(0);
+                let protected = state.protected;
                 match state.pulls.iter_mut().find(|p| p["number"] == number) {
+                    Some(_) if protected => json(
+                        405,
+                        json!({ "message": "Repository rule violations found: 2 of 2 required status checks are expected." }),
+                    ),
                     Some(pull) if pull["state"] == "open" => {
                         pull["state"] = json!("closed");
                         pull["merged_at"] = json!("2026-01-01T00:00:00Z");
@@ -816,4 +823,99 @@ impl wiremock::Respond for ArcResponder {
     fn respond(&self, request: &wiremock::Request) -> ResponseTemplate {
         self.0.respond(request)
     }
+}
+
+/// A protected `main` refuses the bot's merge: the reviewed deployment still goes live
+/// and stays live (nothing is rolled back), and the pull request stays open for a person.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_merge_never_rolls_back_a_working_deployment() {
+    use api::domain::{Command as DomainCommand, Event, IntegrationDraft, IntegrationState};
+
+    let fake = std::sync::Arc::new(FakeGithub::slow(Duration::ZERO));
+    fake.lock().protected = true;
+    let server = fake.serve().await;
+    let db = codebot_tests::TestDb::create(Backend::Sqlite).await;
+    let (handlers, _conn) = db.handlers().await;
+    let data = db.dir.path().join("data");
+    let actor = crate::crash::local_actor();
+    let draft = IntegrationDraft {
+        kind: "http_poller".into(),
+        name: "Protected".into(),
+        description: None,
+        prompt: "poll it".into(),
+        config: json!({ "url": "https://api.example.com/items", "interval_seconds": 30 }),
+    };
+    let id = handlers
+        .integration_commands
+        .create(&actor, draft)
+        .await
+        .expect("create")
+        .integration
+        .id;
+    let uri = server.uri();
+    let github = [
+        ("CODEBOT_CODE_HOST", "github"),
+        ("GITHUB_API_URL", uri.as_str()),
+        ("GITHUB_TOKEN", "ghp_test"),
+        ("GITHUB_REPOSITORY", "acme/integrations"),
+    ];
+    let mut worker = crate::crash::spawn_worker(&db, &data, &github);
+    let state = || async {
+        handlers
+            .integration_queries
+            .get(id)
+            .await
+            .expect("get")
+            .expect("exists")
+    };
+    let wait = |wanted: IntegrationState| async move {
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        loop {
+            let view = state().await;
+            if view.state == wanted {
+                return view;
+            }
+            assert!(
+                view.state != IntegrationState::Failed && std::time::Instant::now() < deadline,
+                "{:?}: {:?}",
+                view.state,
+                view.failure
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    };
+    wait(IntegrationState::Reviewing).await;
+    handlers
+        .integration_commands
+        .execute(&actor, id, None, DomainCommand::Approve { comment: None })
+        .await
+        .expect("approve");
+    let active = wait(IntegrationState::Active).await;
+    assert!(active.artifacts.deployment.is_some(), "{active:?}");
+    assert_eq!(
+        active
+            .artifacts
+            .pull_request
+            .as_ref()
+            .map(|pr| pr.state.as_str()),
+        Some("open")
+    );
+    // Still live a moment later: no undo followed.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let events = handlers
+        .integration_queries
+        .events(id, 0, 1_000)
+        .await
+        .expect("events");
+    assert!(
+        !events.iter().any(|e| matches!(
+            e.event,
+            Event::Compensated { .. } | Event::PullRequestMerged {}
+        )),
+        "{events:?}"
+    );
+    assert_eq!(state().await.state, IntegrationState::Active);
+    assert_eq!(fake.pulls_of(&format!("codebot/{id}"))[0]["state"], "open");
+    worker.kill().ok();
+    worker.wait().ok();
 }

@@ -522,19 +522,32 @@ impl PipelineRunner {
                     files: pipeline.files.clone(),
                 };
                 let deployment = self.providers.deployer.deploy(&request, cancel).await?;
-                // The reviewed code is live: its pull request is merged. Both calls are
-                // idempotent, so a retry after a failed merge deploys nothing twice.
+                // The reviewed code is live: its pull request is merged. A merge the code
+                // host refuses (a protected branch, a pull request merged by hand
+                // already) never undoes a working deployment: the pull request stays
+                // open for a person, and the failure is logged.
+                let mut merged = false;
                 if let Some(pr) = pipeline
                     .pull_request
                     .as_ref()
                     .filter(|pr| pr.state == "open")
                 {
-                    self.providers
+                    match self
+                        .providers
                         .code_host
                         .merge_pull_request(&pr.branch, &pr.commit, cancel)
-                        .await?;
+                        .await
+                    {
+                        Ok(()) => merged = true,
+                        Err(ProviderError::Cancelled) => return Err(ProviderError::Cancelled),
+                        Err(error) => {
+                            tracing::warn!(integration = %integration.id, branch = %pr.branch, %error, "deployed, but the pull request could not be merged; it stays open");
+                            metrics::counter!("codebot_pull_request_merge_failures_total")
+                                .increment(1);
+                        }
+                    }
                 }
-                Ok(StepOutcome::Deployed(deployment))
+                Ok(StepOutcome::Deployed { deployment, merged })
             }
         }
     }

@@ -34,6 +34,8 @@ pub enum DomainError {
         "undoing the {step} step failed and waits for an administrator: retry the undo or resolve it first"
     )]
     CompensationUnresolved { step: &'static str },
+    #[error("the pipeline is still undoing the {step} step; try again when it is done")]
+    CleanupPending { step: &'static str },
 }
 
 impl DomainError {

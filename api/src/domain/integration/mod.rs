@@ -187,6 +187,16 @@ impl Integration {
             Command::Retry => {
                 self.require(IntegrationState::Failed, IntegrationState::Validating)?;
                 self.require_no_failed_compensation()?;
+                // A new run would forget what is still to undo outside (a live
+                // deployment, an open pull request); the other undos only forget.
+                if let NextAction::Compensate(
+                    step @ (PipelineStep::Deploy | PipelineStep::PullRequest),
+                ) = self.next_action()
+                {
+                    return Err(DomainError::CleanupPending {
+                        step: step.as_str(),
+                    });
+                }
                 self.transition(IntegrationState::Validating, Trigger::Retried, None, None)
             }
             Command::Deprecate => self.transition(
@@ -439,7 +449,7 @@ impl Integration {
                 events.push(succeeded);
                 events.extend(advance(IntegrationState::Reviewing)?);
             }
-            StepOutcome::Deployed(deployment) => {
+            StepOutcome::Deployed { deployment, merged } => {
                 events.push(Event::Deployed { deployment });
                 // The saga merges the reviewed pull request once the code is live.
                 let open = self
@@ -447,7 +457,7 @@ impl Integration {
                     .pull_request
                     .as_ref()
                     .is_some_and(|pr| pr.state == "open");
-                if open {
+                if open && merged {
                     events.push(Event::PullRequestMerged {});
                 }
                 events.push(succeeded);

@@ -72,7 +72,13 @@ pub enum StepOutcome {
     },
     Tested(TestReport),
     PullRequestOpened(PullRequest),
-    Deployed(Deployment),
+    /// The code is live; `merged` says whether its pull request was merged with it (a
+    /// protected branch may refuse: the deployment stands, the pull request stays open
+    /// for a person to merge).
+    Deployed {
+        deployment: Deployment,
+        merged: bool,
+    },
 }
 
 /// An undo the saga gave up on: the step, the last error and how often it was tried.

@@ -892,11 +892,14 @@ fn a_deployment_merges_an_open_pull_request_and_a_compensation_closes_it() {
         Command::CompleteStep {
             step: PipelineStep::Deploy,
             duration_ms: 1,
-            outcome: StepOutcome::Deployed(crate::domain::artifacts::Deployment {
-                id: "d".into(),
-                location: "/d".into(),
-                previous: None,
-            }),
+            outcome: StepOutcome::Deployed {
+                deployment: crate::domain::artifacts::Deployment {
+                    id: "d".into(),
+                    location: "/d".into(),
+                    previous: None,
+                },
+                merged: true,
+            },
             max_rounds: 2,
             start_next: false,
         },
@@ -1016,5 +1019,32 @@ fn a_step_that_succeeds_can_start_the_next_in_the_same_change() {
             .iter()
             .any(|e| matches!(e, Event::StepStarted { .. })),
         "{events:?}"
+    );
+}
+
+#[test]
+fn a_retry_waits_until_the_undo_in_hand_is_done() {
+    let mut integration = cleaning_up_a_pull_request();
+    apply_all(&mut integration, undo_fails(false));
+    assert_eq!(
+        integration.handle(Command::Retry),
+        Err(DomainError::CleanupPending {
+            step: "pull_request"
+        })
+    );
+    apply_all(
+        &mut integration,
+        Command::RecordCompensation {
+            step: PipelineStep::PullRequest,
+            detail: "closed".into(),
+        },
+    );
+    assert_eq!(
+        integration.next_action(),
+        NextAction::Compensate(PipelineStep::Generate)
+    );
+    assert!(
+        integration.handle(Command::Retry).is_ok(),
+        "discarding the code needs no wait"
     );
 }

@@ -58,15 +58,12 @@ fn unreachable(error: &DbErr) -> bool {
         DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => true,
         DbErr::Exec(RuntimeErr::SqlxError(cause)) | DbErr::Query(RuntimeErr::SqlxError(cause)) => {
             match cause.as_ref() {
-                Sqlx::Io(_)
-                | Sqlx::Tls(_)
-                | Sqlx::PoolTimedOut
-                | Sqlx::PoolClosed
-                | Sqlx::WorkerCrashed => true,
-                // PostgreSQL's connection exceptions (class 08), a server shutting down
-                // or starting (57P01–57P03) and too many connections (53300).
+                Sqlx::Io(_) | Sqlx::PoolTimedOut | Sqlx::PoolClosed => true,
+                // PostgreSQL's connection exceptions (class 08, but a protocol
+                // violation is a bug), a server shutting down or starting (57P01–57P03)
+                // and too many connections (53300).
                 Sqlx::Database(db) => db.code().is_some_and(|code| {
-                    code.starts_with("08")
+                    (code.starts_with("08") && code != "08P01")
                         || matches!(&*code, "57P01" | "57P02" | "57P03" | "53300")
                 }),
                 _ => false,
@@ -136,7 +133,12 @@ async fn finish<T, E: IntoStoreError>(
 ) -> Result<T, StoreError> {
     match result {
         Ok(value) => {
-            tx.commit().await.map_err(backend)?;
+            // A COMMIT that fails on the way may have been applied: its outcome is
+            // unknown, so it is never reported as safe to retry (a retried create
+            // would make a second integration).
+            tx.commit().await.map_err(|error| {
+                StoreError::Backend(format!("the commit's outcome is unknown: {error}"))
+            })?;
             Ok(value)
         }
         Err(error) => {

@@ -44,7 +44,8 @@ pub fn to_graphql(error: AppError) -> Error {
             | DomainError::NotDeletable { .. }
             | DomainError::StepNotRunning { .. }
             | DomainError::NoFailedCompensation
-            | DomainError::CompensationUnresolved { .. }),
+            | DomainError::CompensationUnresolved { .. }
+            | DomainError::CleanupPending { .. }),
         ) => {
             Error::new(other.to_string()).extend_with(|_, e| e.set("code", "FAILED_PRECONDITION"))
         }
@@ -66,7 +67,8 @@ pub fn to_graphql(error: AppError) -> Error {
                 .extend_with(|_, e| e.set("code", "SERVICE_UNAVAILABLE"))
         }
         AppError::Unavailable(cause) => {
-            tracing::warn!(error = %cause, "the database is unavailable");
+            tracing::error!(error = %cause, "the database is unavailable");
+            metrics::counter!("codebot_database_unavailable_total").increment(1);
             Error::new("the database is unavailable; try again shortly")
                 .extend_with(|_, e| e.set("code", "SERVICE_UNAVAILABLE"))
         }
