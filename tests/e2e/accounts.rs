@@ -320,6 +320,9 @@ both_databases!(
         planted.insert("codebot_session".to_owned(), key.clone());
         let (status, body) = with_cookies(&app, &planted, true, "{ me { id } }").await;
         assert_eq!(status, 401, "{body}");
+        planted.insert("codebot_session".to_owned(), format!(" \t{key}"));
+        let (status, body) = with_cookies(&app, &planted, true, "{ me { id } }").await;
+        assert_eq!(status, 401, "padded: {body}");
 
         // Refreshing rotates: a new refresh token that works, once.
         let response = refresh_with_cookies(&app, cookies.clone()).await;

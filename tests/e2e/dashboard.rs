@@ -80,6 +80,18 @@ async fn the_session_status_answers_200_whether_or_not_the_browser_is_signed_in(
     let app = TestApp::spawn_api(Backend::Sqlite).await;
     let signed_out = serde_json::json!({ "signedIn": false, "refreshable": false });
     assert_eq!(session_status(&app, "").await, (200, signed_out.clone()));
+    // It is no free key checker: it spends no rate budget, so it reads only the
+    // browser's session cookie, never an API key in a header.
+    let with_key: serde_json::Value = plain_client()
+        .get(app.url("/auth/status"))
+        .bearer_auth(&app.admin_key)
+        .send()
+        .await
+        .expect("get /auth/status")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(with_key, signed_out);
     assert_eq!(
         session_status(&app, "codebot_session=forged").await,
         (200, signed_out)

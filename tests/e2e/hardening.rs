@@ -700,3 +700,31 @@ async fn positions_past_two_to_the_31_survive_and_unknown_event_types_are_refuse
     .await;
     assert_eq!(error_code(&refused), "BAD_USER_INPUT", "{refused}");
 }
+
+/// Reading a pull request's changes runs git: one document may not ask for them over
+/// and over (aliases of the same field).
+#[tokio::test]
+async fn a_pull_requests_changes_cost_enough_that_one_document_cannot_repeat_them() {
+    let app = TestApp::spawn_api(Backend::Sqlite).await;
+    let id = uuid::Uuid::now_v7();
+    let alias = |n: usize| {
+        (0..n)
+            .map(|i| {
+                format!(
+                    "a{i}: integration(id: \"{id}\") {{ pullRequest {{ changes {{ diff }} }} }}"
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (status, body) = app
+        .graphql(&format!("{{ {} }}", alias(25)), Value::Null)
+        .await;
+    assert!(status < 500, "{status} {body}");
+    let message = body["errors"][0]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("complex"), "{body}");
+    let data = app
+        .graphql_ok(&format!("{{ {} }}", alias(3)), Value::Null)
+        .await;
+    assert!(data["a0"].is_null(), "{data}");
+}

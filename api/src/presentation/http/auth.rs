@@ -184,8 +184,8 @@ fn presented(headers: &HeaderMap) -> Option<Presented<'_>> {
 
 /// The session cookie's access token. An API key is never a session cookie (sign-in
 /// exchanges it for a session), so a cookie holding one authenticates nothing.
-fn session_cookie(headers: &HeaderMap) -> Option<&str> {
-    cookie(headers, SESSION_COOKIE).filter(|value| !secrets::is_api_key(value))
+pub(super) fn session_cookie(headers: &HeaderMap) -> Option<&str> {
+    cookie(headers, SESSION_COOKIE).filter(|value| !secrets::is_api_key(value.trim()))
 }
 
 /// Constant-time comparison, so the CSRF check leaks nothing through timing.

@@ -10,20 +10,22 @@ use axum::{Json, Router};
 use serde_json::json;
 
 use super::HttpState;
-use super::auth::{REFRESH_COOKIE, cookie, credential};
+use super::auth::{REFRESH_COOKIE, cookie, session_cookie};
 use super::problem::Problem;
 
 pub fn routes() -> Router<HttpState> {
     Router::new().route("/auth/status", get(status))
 }
 
-/// 200 with `signedIn` (the request's credential authenticates now) and `refreshable`
-/// (it carries a refresh cookie, so `POST /auth/refresh` may give it a new session).
-/// Spends no rate budget. 503 when the credentials cannot be checked right now.
+/// 200 with `signedIn` (the browser's session cookie authenticates now) and
+/// `refreshable` (it carries a refresh cookie, so `POST /auth/refresh` may give it a
+/// new session). Spends no rate budget, so it reads the session cookie only: headers
+/// (API keys) are checked where requests are counted. 503 when the session cannot be
+/// checked right now.
 async fn status(State(state): State<HttpState>, headers: HeaderMap) -> Response {
-    let signed_in = match credential(&headers) {
+    let signed_in = match session_cookie(&headers) {
         None => false,
-        Some(credential) => match state.gate.still_valid(&credential).await {
+        Some(credential) => match state.gate.still_valid(credential).await {
             Some(valid) => valid,
             None => {
                 return Problem::new(

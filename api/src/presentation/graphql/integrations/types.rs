@@ -218,7 +218,9 @@ impl PullRequest {
     /// What it changes, when the code host has no pages of its own to show that on
     /// (the local repository): its commits and diff against the base branch. `null`
     /// on GitHub (its `url` shows the changes) and when the host no longer holds this
-    /// commit as the pull request's head.
+    /// commit as the pull request's head. Reading it runs git: it costs 100 of a
+    /// document's complexity budget (2,000), so one document reads it a few times.
+    #[graphql(complexity = 100)]
     async fn changes(&self, ctx: &Context<'_>) -> Result<Option<PullRequestChanges>> {
         let handlers = ctx.data::<Handlers>()?;
         let changes = handlers
