@@ -380,3 +380,57 @@ both_databases!(
         assert_eq!(response.status(), 401);
     }
 );
+
+/// A key made with an expiring key never outlives it: without an expiry it takes its
+/// maker's, and a later one is refused.
+#[tokio::test]
+async fn a_key_made_with_an_expiring_key_expires_with_it() {
+    let app = TestApp::spawn_api(codebot_tests::Backend::Sqlite).await;
+    let until = (chrono::Utc::now() + chrono::Duration::hours(1))
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let made = app
+        .graphql_ok(
+            "mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { expiresAt } } }",
+            json!({ "input": { "name": "short-lived", "role": "DEVELOPER", "expiresAt": until } }),
+        )
+        .await["createApiKey"]
+        .clone();
+    let parent = made["secret"].as_str().expect("secret").to_owned();
+    let parent_expiry = made["apiKey"]["expiresAt"].clone();
+    let create = "mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { expiresAt } } }";
+    let (_, body) = app
+        .graphql_as(
+            Some(&parent),
+            create,
+            json!({ "input": { "name": "child", "role": "DEVELOPER" } }),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["createApiKey"]["apiKey"]["expiresAt"], parent_expiry,
+        "{body}"
+    );
+    let later = (chrono::Utc::now() + chrono::Duration::days(30))
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let (_, body) = app
+        .graphql_as(
+            Some(&parent),
+            create,
+            json!({ "input": { "name": "outliving", "role": "DEVELOPER", "expiresAt": later } }),
+        )
+        .await;
+    assert_eq!(
+        body["errors"][0]["extensions"]["code"], "BAD_USER_INPUT",
+        "{body}"
+    );
+    // The admin's own lasting key still makes lasting keys.
+    let (_, body) = app
+        .graphql(
+            create,
+            json!({ "input": { "name": "lasting", "role": "VIEWER" } }),
+        )
+        .await;
+    assert!(
+        body["data"]["createApiKey"]["apiKey"]["expiresAt"].is_null(),
+        "{body}"
+    );
+}

@@ -14,7 +14,7 @@ use super::{Caller, Identity, secrets};
 use crate::application::error::AppError;
 use crate::application::ports::UserView;
 use crate::domain::DomainError;
-use crate::domain::identity::{Permission, Principal, Role};
+use crate::domain::identity::{Credential, Permission, Principal, Role};
 
 /// The most API keys one user may hold (revoked ones included): a bound on what one
 /// identity can make the store keep.
@@ -85,8 +85,39 @@ impl Identity {
         if expires_at.is_some_and(|at| at <= now) {
             return Err(DomainError::invalid("expiresAt", "must be in the future").into());
         }
+        // A key made with a key never outlives it: a stolen expiring key (or a session
+        // signed in with one) cannot mint itself a lasting one.
+        let parent_key = match caller.principal.credential {
+            Credential::ApiKey(id) | Credential::KeySession(id) => Some(id),
+            Credential::AccessToken => None,
+        };
+        let expires_at = match parent_key {
+            Some(id) => {
+                let parent = self.store.api_key(id).await?.ok_or(AppError::Forbidden)?;
+                match (parent.expires_at, expires_at) {
+                    (Some(limit), Some(wanted)) if wanted > limit => {
+                        return Err(DomainError::invalid(
+                            "expiresAt",
+                            format!(
+                                "a key made with a key expires no later than it does ({limit})"
+                            ),
+                        )
+                        .into());
+                    }
+                    (Some(limit), None) => Some(limit),
+                    (_, wanted) => wanted,
+                }
+            }
+            None => expires_at,
+        };
         let owner = &caller.principal.user_id;
-        if self.store.api_keys(&KeyScope::all_of(owner)).await?.len() >= MAX_KEYS_PER_USER {
+        let keys = self.store.api_keys(&KeyScope::all_of(owner)).await?;
+        let live = keys
+            .iter()
+            .filter(|key| key.revoked_at.is_none() && key.expires_at.is_none_or(|at| at > now))
+            .count();
+        // Revoked and expired keys stay on record; they count towards a larger bound.
+        if live >= MAX_KEYS_PER_USER || keys.len() >= MAX_KEYS_PER_USER * 10 {
             return Err(DomainError::invalid(
                 "name",
                 format!("at most {MAX_KEYS_PER_USER} keys per user; revoke unused ones"),

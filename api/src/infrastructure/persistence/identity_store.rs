@@ -396,10 +396,25 @@ impl IdentityStore for SeaOrmIdentityStore {
                 else {
                     return Ok(Rotation::Invalid);
                 };
+                let stamp = sea_orm::prelude::DateTimeWithTimeZone::from(now);
+                let grace_span = chrono::Duration::from_std(grace).unwrap_or_default();
+                // Used before, longer ago than the grace: a replay, whatever happened to
+                // the token since (a grace-time use retires it). The session ends.
+                if old
+                    .used_at
+                    .is_some_and(|at| grace.is_zero() || now - at.with_timezone(&Utc) > grace_span)
+                {
+                    refresh_token::Entity::update_many()
+                        .col_expr(refresh_token::Column::RevokedAt, Expr::value(stamp))
+                        .filter(refresh_token::Column::FamilyId.eq(old.family_id))
+                        .filter(refresh_token::Column::RevokedAt.is_null())
+                        .exec(tx)
+                        .await?;
+                    return Ok(Rotation::Reused);
+                }
                 if old.revoked_at.is_some() || old.expires_at.with_timezone(&Utc) <= now {
                     return Ok(Rotation::Invalid);
                 }
-                let stamp = sea_orm::prelude::DateTimeWithTimeZone::from(now);
                 // Claim the token: only one of two concurrent uses wins.
                 let claimed = refresh_token::Entity::update_many()
                     .col_expr(refresh_token::Column::UsedAt, Expr::value(stamp))
