@@ -773,6 +773,7 @@ impl Application {
             github_webhook_secret: settings.providers.github_webhook_secret.clone(),
             stopping: stop.clone(),
             metrics_token: settings.gateway.metrics_token.clone(),
+            shared_subscriptions: Arc::default(),
         });
         // A worker serves only health, readiness and metrics, on its own address.
         let router = if settings.role == Role::Worker {

@@ -24,6 +24,7 @@ mod notifications;
 mod pipeline;
 mod schema_file;
 mod scorecard;
+mod shared_subscriptions;
 mod subscriptions;
 mod topology;
 mod traces;

@@ -9,6 +9,7 @@ mod media;
 pub(crate) mod metrics;
 mod problem;
 mod session_status;
+mod shared_subscriptions;
 mod webhooks;
 mod websocket;
 
@@ -73,6 +74,8 @@ pub struct HttpShared {
     pub metrics: Option<crate::application::telemetry::ProcessMetrics>,
     /// The bearer token that lets a client other than a local one scrape them.
     pub metrics_token: Option<crate::config::Secret<String>>,
+    /// Live subscriptions that share one execution (see `shared_subscriptions`).
+    pub shared_subscriptions: std::sync::Arc<shared_subscriptions::SharedSubscriptions>,
 }
 
 /// The whole HTTP surface.

@@ -20,6 +20,7 @@ use tokio::sync::mpsc;
 use tokio::task::AbortHandle;
 
 use super::HttpState;
+use super::shared_subscriptions::{Membership, Rendered, SharedSubscriptions};
 use crate::presentation::graphql::{AppSchema, Handlers, RequestInfo, prepare_request};
 
 /// How long a client may take to send `connection_init`.
@@ -158,6 +159,7 @@ async fn serve(
         outbox: outbox.clone(),
         initialised: false,
         subscriptions: HashMap::new(),
+        shared: state.shared_subscriptions.clone(),
     };
     let init_deadline = tokio::time::sleep(INIT_TIMEOUT);
     tokio::pin!(init_deadline);
@@ -266,6 +268,8 @@ struct Connection {
     outbox: mpsc::Sender<Message>,
     initialised: bool,
     subscriptions: HashMap<String, AbortHandle>,
+    /// Executions shared by identical subscriptions of every connection.
+    shared: std::sync::Arc<SharedSubscriptions>,
 }
 
 impl Connection {
@@ -353,13 +357,27 @@ impl Connection {
                         .await;
                 }
                 let request = prepare_request(&self.handlers, request, self.info.clone());
-                let task = tokio::spawn(run(
-                    self.protocol,
-                    self.schema.clone(),
+                let task = match self.shared.join(
+                    &self.schema,
+                    &message["payload"],
+                    self.protocol.name(),
+                    self.info.principal.as_ref(),
                     request,
-                    id.clone(),
-                    self.outbox.clone(),
-                ));
+                ) {
+                    Ok(membership) => tokio::spawn(follow(
+                        self.protocol,
+                        membership,
+                        id.clone(),
+                        self.outbox.clone(),
+                    )),
+                    Err(request) => tokio::spawn(run(
+                        self.protocol,
+                        self.schema.clone(),
+                        *request,
+                        id.clone(),
+                        self.outbox.clone(),
+                    )),
+                };
                 self.subscriptions.insert(id, task.abort_handle());
                 Ok(())
             }
@@ -453,6 +471,70 @@ async fn run(
         };
         if outbox.send(text(&message)).await.is_err() || request_error {
             return;
+        }
+    }
+    outbox
+        .send(text(&json!({ "type": "complete", "id": id })))
+        .await
+        .ok();
+}
+
+/// Forwards a shared execution's results to one subscriber, under its own id. A
+/// subscriber that falls too far behind is stopped with an error; it resubscribes from
+/// its last position like after any disconnect.
+async fn follow(
+    protocol: Protocol,
+    mut membership: Membership,
+    id: String,
+    outbox: mpsc::Sender<Message>,
+) {
+    use tokio::sync::broadcast::error::RecvError;
+    let (next, error) = match protocol {
+        Protocol::TransportWs => ("next", "error"),
+        Protocol::Legacy => ("data", "error"),
+    };
+    let _live = super::metrics::Held::new("codebot_subscriptions_active");
+    let quoted_id = Value::String(id.clone()).to_string();
+    loop {
+        let item = match membership.results.recv().await {
+            Ok(item) => item,
+            Err(RecvError::Lagged(missed)) => {
+                let payload = json!([{
+                    "message": format!("this subscriber fell {missed} results behind and was stopped; subscribe again from the last position it received"),
+                    "extensions": { "code": "SUBSCRIBER_TOO_SLOW" }
+                }]);
+                outbox
+                    .send(text(
+                        &json!({ "type": error, "id": id, "payload": payload }),
+                    ))
+                    .await
+                    .ok();
+                return;
+            }
+            Err(RecvError::Closed) => break,
+        };
+        match item.as_ref() {
+            Rendered::Next(payload) => {
+                let message =
+                    format!(r#"{{"type":"{next}","id":{quoted_id},"payload":{payload}}}"#);
+                if outbox.send(Message::Text(message.into())).await.is_err() {
+                    return;
+                }
+            }
+            Rendered::RequestError(errors) => {
+                let payload = match protocol {
+                    Protocol::TransportWs => errors.clone(),
+                    Protocol::Legacy => errors[0].clone(),
+                };
+                outbox
+                    .send(text(
+                        &json!({ "type": error, "id": id, "payload": payload }),
+                    ))
+                    .await
+                    .ok();
+                return;
+            }
+            Rendered::Complete => break,
         }
     }
     outbox
