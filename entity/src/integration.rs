@@ -21,6 +21,8 @@ pub struct Model {
     /// administrator retries or resolves it.
     #[sea_orm(column_type = "JsonBinary", nullable)]
     pub compensation_failure: Option<Json>,
+    /// Whether the saga still has a finished step to undo or a deployment to remove.
+    pub cleaning_up: bool,
     pub change_request: Option<String>,
     pub created_at: DateTimeWithTimeZone,
     pub updated_at: DateTimeWithTimeZone,

@@ -13,6 +13,7 @@ mod m20261130_000007_job_trace_context;
 mod m20261130_000008_repair_deep_json;
 mod m20261130_000009_compensation_failure;
 mod m20261130_000010_key_sessions;
+mod m20261130_000011_cleaning_up;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000008_repair_deep_json::Migration),
             Box::new(m20261130_000009_compensation_failure::Migration),
             Box::new(m20261130_000010_key_sessions::Migration),
+            Box::new(m20261130_000011_cleaning_up::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@
 
 mod access;
 mod accounts;
+mod actions;
 mod cache;
 mod command_line;
 mod compensation;

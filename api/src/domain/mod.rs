@@ -11,7 +11,7 @@ pub mod integration;
 pub mod state;
 
 pub use integration::{
-    Command, DomainError, Event, Integration, IntegrationDraft, IntegrationPatch, PipelineStep,
-    Trigger,
+    Action, Command, DomainError, Event, Integration, IntegrationDraft, IntegrationPatch,
+    PipelineStep, Trigger,
 };
 pub use state::IntegrationState;

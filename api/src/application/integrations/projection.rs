@@ -12,7 +12,7 @@ use crate::application::ports::EventEnvelope;
 use crate::domain::artifacts::{
     Deployment, GeneratedFile, GenerationProgress, PullRequest, TestReport, Usage,
 };
-use crate::domain::integration::{CompensationFailure, Failure, StepStatus};
+use crate::domain::integration::{CompensationFailure, Failure, Standing, StepStatus};
 use crate::domain::{Event, Integration, IntegrationState, PipelineStep};
 
 /// What the pipeline produced, as the read model keeps it beside the integration.
@@ -57,6 +57,9 @@ pub struct IntegrationView {
     /// The undo the saga gave up on, waiting for an administrator.
     #[serde(default)]
     pub compensation_failure: Option<CompensationFailure>,
+    /// Whether the saga still has a finished step to undo or a deployment to remove.
+    #[serde(default)]
+    pub cleaning_up: bool,
     pub change_request: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -89,6 +92,17 @@ pub struct IntegrationProjection {
     times: BTreeMap<PipelineStep, StepTimes>,
     /// When the running generation last reported progress.
     progress_at: Option<DateTime<Utc>>,
+}
+
+impl IntegrationView {
+    /// What the actions it allows depend on (the domain decides which they are).
+    pub fn standing(&self) -> Standing {
+        Standing {
+            state: self.state,
+            cleaning_up: self.cleaning_up,
+            compensation_failed: self.compensation_failure.is_some(),
+        }
+    }
 }
 
 impl IntegrationProjection {
@@ -154,6 +168,7 @@ impl IntegrationProjection {
             owner_id: i.owner.clone(),
             failure: i.failure.clone(),
             compensation_failure: i.pipeline.compensation_failure.clone(),
+            cleaning_up: i.cleaning_up(),
             change_request: i.change_request.clone(),
             created_at: self.created_at,
             updated_at: self.updated_at,

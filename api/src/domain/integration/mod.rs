@@ -2,6 +2,7 @@
 //! refuses it with a typed error); `apply` folds an event into the state. Replaying the
 //! events of an integration in order always gives the same state.
 
+mod actions;
 mod command;
 mod error;
 mod event;
@@ -11,6 +12,7 @@ mod validation;
 #[cfg(test)]
 mod tests;
 
+pub use actions::{Action, Standing};
 pub use command::{Command, IntegrationDraft, IntegrationPatch};
 pub use error::{DomainError, FieldError};
 pub use event::{Event, PipelineStep, Trigger, UnknownEvent};
@@ -208,11 +210,7 @@ impl Integration {
             Command::Delete => {
                 // Deleting before the cleanup ran would leave a pull request open or a
                 // deployment live for good.
-                let cleaning_up = matches!(
-                    self.next_action(),
-                    NextAction::Compensate(_) | NextAction::Undeploy
-                );
-                if state.is_in_flight() || state == IntegrationState::Active || cleaning_up {
+                if state.is_in_flight() || state == IntegrationState::Active || self.cleaning_up() {
                     return Err(DomainError::NotDeletable { state });
                 }
                 self.require_no_failed_compensation()?;

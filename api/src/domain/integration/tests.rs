@@ -1048,3 +1048,138 @@ fn a_retry_waits_until_the_undo_in_hand_is_done() {
         "discarding the code needs no wait"
     );
 }
+
+/// A valid command for `action`, so that only the integration's standing can refuse it.
+fn command_for(action: Action) -> Command {
+    match action {
+        Action::Update => Command::Update(IntegrationPatch {
+            name: Some("Renamed relay".into()),
+            ..IntegrationPatch::default()
+        }),
+        Action::Approve => Command::Approve { comment: None },
+        Action::RequestChanges => Command::RequestChanges {
+            comment: "cover the retry path".into(),
+        },
+        Action::Reject => Command::Reject {
+            reason: "not what we need".into(),
+        },
+        Action::Cancel => Command::Cancel { reason: None },
+        Action::Retry => Command::Retry,
+        Action::Deprecate => Command::Deprecate,
+        Action::Delete => Command::Delete,
+        Action::RetryCompensation => Command::RetryCompensation,
+        Action::ResolveCompensation => Command::ResolveCompensation {
+            note: "done by hand".into(),
+        },
+    }
+}
+
+fn deprecated_with_a_deployment() -> Integration {
+    let mut integration = in_state(Deprecated);
+    integration.pipeline.deployment = Some(crate::domain::artifacts::Deployment {
+        id: "d1".into(),
+        location: "l".into(),
+        previous: None,
+    });
+    integration
+}
+
+/// Every integration the agreement test looks at, with a name for its messages.
+fn every_standing() -> Vec<(String, Integration)> {
+    let gave_up = CompensationFailure {
+        step: PipelineStep::PullRequest,
+        error: "GitHub is down".into(),
+        attempts: 3,
+    };
+    let mut cases = Vec::new();
+    for state in IntegrationState::ALL {
+        cases.push((state.to_string(), in_state(state)));
+        let mut failed_undo = in_state(state);
+        failed_undo.pipeline.compensation_failure = Some(gave_up.clone());
+        cases.push((format!("{state} with a failed undo"), failed_undo));
+    }
+    let cleaning_up = cleaning_up_a_pull_request();
+    let mut given_up = cleaning_up.clone();
+    apply_all(&mut given_up, undo_fails(true));
+    cases.push(("FAILED while undoing".into(), cleaning_up));
+    cases.push(("FAILED after an undo gave up".into(), given_up));
+    let undeploying = deprecated_with_a_deployment();
+    let mut undeploy_gave_up = undeploying.clone();
+    apply_all(
+        &mut undeploy_gave_up,
+        Command::RecordCompensationFailure {
+            step: PipelineStep::Deploy,
+            error: "the host is gone".into(),
+            give_up: true,
+        },
+    );
+    cases.push(("DEPRECATED while undeploying".into(), undeploying));
+    cases.push((
+        "DEPRECATED after undeploying gave up".into(),
+        undeploy_gave_up,
+    ));
+    let mut deleted = in_state(Draft);
+    apply_all(&mut deleted, Command::Delete);
+    cases.push(("deleted".into(), deleted));
+    cases
+}
+
+#[test]
+fn the_allowed_actions_are_exactly_the_ones_handle_accepts() {
+    for (name, integration) in every_standing() {
+        let allowed = integration.allowed_actions();
+        for action in Action::ALL {
+            let outcome = integration.handle(command_for(action));
+            if allowed.contains(&action) {
+                assert!(
+                    outcome.is_ok(),
+                    "{name}: {action:?} is listed but refused: {outcome:?}"
+                );
+            } else {
+                assert!(
+                    outcome.is_err(),
+                    "{name}: {action:?} is not listed but accepted"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_reviewer_decides_a_reviewing_integration_and_an_administrator_a_failed_undo() {
+    assert_eq!(
+        in_state(Reviewing).allowed_actions(),
+        [
+            Action::Approve,
+            Action::RequestChanges,
+            Action::Reject,
+            Action::Cancel
+        ]
+    );
+    assert_eq!(
+        in_state(Failed).allowed_actions(),
+        [Action::Update, Action::Retry, Action::Delete]
+    );
+    let mut given_up = cleaning_up_a_pull_request();
+    assert_eq!(
+        given_up.allowed_actions(),
+        [Action::Update],
+        "neither a new run nor a deletion before the pull request is closed"
+    );
+    apply_all(&mut given_up, undo_fails(true));
+    assert_eq!(
+        given_up.allowed_actions(),
+        [
+            Action::Update,
+            Action::RetryCompensation,
+            Action::ResolveCompensation
+        ]
+    );
+    assert_eq!(in_state(Active).allowed_actions(), [Action::Deprecate]);
+    assert_eq!(
+        deprecated_with_a_deployment().allowed_actions(),
+        [],
+        "nothing while the deployment is removed"
+    );
+    assert_eq!(in_state(Deprecated).allowed_actions(), [Action::Delete]);
+}

@@ -66,6 +66,7 @@ pub fn integration_row(projection: &IntegrationProjection) -> entity::integratio
         compensation_failure: Set(view
             .compensation_failure
             .map(|f| serde_json::to_value(f).unwrap_or(Value::Null))),
+        cleaning_up: Set(view.cleaning_up),
         change_request: Set(view.change_request),
         created_at: Set(view.created_at.into()),
         updated_at: Set(view.updated_at.into()),
@@ -128,6 +129,7 @@ pub fn integration_view(row: entity::integration::Model) -> Result<IntegrationVi
                 serde_json::from_value(value).map_err(|e| corrupt("compensation failure", e))?,
             ),
         },
+        cleaning_up: row.cleaning_up,
         change_request: row.change_request,
         created_at: utc(row.created_at),
         updated_at: utc(row.updated_at),

@@ -12,9 +12,8 @@ import {
 } from '../../api/generated';
 import { ConfirmDialog, type ConfirmRequest } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/Notice';
-import { ACTIONS, availableActions, type Action } from '../../model/permissions';
+import { ACTIONS, barActions, type Action } from '../../model/actions';
 import { navigate } from '../../router';
-import type { CurrentUser } from '../../session';
 
 const QUESTIONS: Record<Action, (name: string) => string> = {
   approve: (name) => `Approve the pull request of “${name}”? It will be deployed.`,
@@ -53,20 +52,12 @@ async function run(action: Action, id: string, text: string): Promise<void> {
   }
 }
 
-/** The buttons this user may press on this integration now. */
-export function Actions({
-  integration,
-  user,
-  onDone,
-}: {
-  integration: IntegrationDetailFragment;
-  user: CurrentUser;
-  onDone: () => void;
-}) {
+/** The buttons for what the server allows this user on this integration now. */
+export function Actions({ integration, onDone }: { integration: IntegrationDetailFragment; onDone: () => void }) {
   const [request, setRequest] = useState<ConfirmRequest | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<Action | null>(null);
-  const actions = availableActions(user, integration);
+  const actions = barActions(integration.allowedActions);
   if (actions.length === 0) return null;
 
   const press = (action: Action) => {

@@ -1,14 +1,13 @@
 // An undo the pipeline gave up on after its retries (`compensationFailed`): what failed
-// and why, and for an administrator the two ways out — try the undo again, or record
-// that it was done by hand.
+// and why, and the two ways out — try the undo again, or record that it was done by
+// hand — when the server allows them to this user (an administrator).
 
 import { useState } from 'preact/hooks';
 import { mutate } from '../../api/client';
 import { ResolveCompensationDocument, RetryCompensationDocument, type IntegrationDetailFragment } from '../../api/generated';
 import { ConfirmDialog, type ConfirmRequest } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/Notice';
-import { can, PERMISSIONS } from '../../model/permissions';
-import type { CurrentUser } from '../../session';
+import { compensationActions } from '../../model/actions';
 
 const UNDO: Record<string, string> = {
   deploy: 'the deployment',
@@ -18,22 +17,15 @@ const UNDO: Record<string, string> = {
   validate: 'the validation',
 };
 
-export function CompensationNotice({
-  integration,
-  user,
-  onDone,
-}: {
-  integration: IntegrationDetailFragment;
-  user: CurrentUser;
-  onDone: () => void;
-}) {
+export function CompensationNotice({ integration, onDone }: { integration: IntegrationDetailFragment; onDone: () => void }) {
   const [request, setRequest] = useState<ConfirmRequest | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const failed = integration.compensationFailed;
   if (!failed) return null;
   const what = UNDO[failed.step] ?? failed.step;
-  const admin = can(user, PERMISSIONS.delete);
+  const offered = compensationActions(integration.allowedActions);
+  const admin = offered.retry || offered.resolve;
 
   const retry = () => {
     setError(null);
@@ -70,12 +62,16 @@ export function CompensationNotice({
       <p>The pipeline stopped cleaning up and waits for an administrator{admin ? '.' : ': ask one to retry or resolve it.'}</p>
       {admin && (
         <div class="actions" role="group" aria-label="Failed undo">
-          <button type="button" class="button" data-action="retryCompensation" disabled={busy} onClick={retry}>
-            {busy ? 'Working…' : 'Retry the undo'}
-          </button>
-          <button type="button" class="button danger" data-action="resolveCompensation" disabled={busy} onClick={resolve}>
-            Mark resolved…
-          </button>
+          {offered.retry && (
+            <button type="button" class="button" data-action="retryCompensation" disabled={busy} onClick={retry}>
+              {busy ? 'Working…' : 'Retry the undo'}
+            </button>
+          )}
+          {offered.resolve && (
+            <button type="button" class="button danger" data-action="resolveCompensation" disabled={busy} onClick={resolve}>
+              Mark resolved…
+            </button>
+          )}
         </div>
       )}
       <ErrorNotice error={error} />

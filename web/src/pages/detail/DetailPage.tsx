@@ -183,7 +183,7 @@ export function DetailPage({ id, user }: { id: string; user: CurrentUser }) {
           </p>
           {integration.description && <p>{integration.description}</p>}
         </div>
-        <Actions integration={integration} user={user} onDone={() => void load()} />
+        <Actions integration={integration} onDone={() => void load()} />
       </div>
       {deleted && <InfoNotice>This integration was deleted; its history stays readable.</InfoNotice>}
       <ErrorNotice error={error} onRetry={() => void load()} />
@@ -193,7 +193,7 @@ export function DetailPage({ id, user }: { id: string; user: CurrentUser }) {
           {describeFailure(integration.failure)}
         </div>
       )}
-      <CompensationNotice integration={integration} user={user} onDone={() => void load()} />
+      <CompensationNotice integration={integration} onDone={() => void load()} />
 
       {asOf !== null && <TimeTravel id={integration.id} latest={integration.version} version={asOf} onChange={setAsOf} />}
 

@@ -1,5 +1,6 @@
 //! Integrations over GraphQL: the commands as mutations, the read models as queries.
 
+mod actions;
 mod loaders;
 pub mod types;
 

@@ -3,12 +3,14 @@
 use async_graphql::{ComplexObject, Context, Enum, ID, InputObject, Json, Result, SimpleObject};
 use chrono::{DateTime, Utc};
 
+use super::actions::{IntegrationAction, allowed_actions};
 use super::loaders::{StepsDataLoader, UsersDataLoader};
 use crate::application::integrations::projection::{IntegrationView, StepView};
 use crate::application::ports::{EventEnvelope, UserView};
 use crate::domain::{self, PipelineStep as Step, Trigger};
 use crate::presentation::graphql::Handlers;
 use crate::presentation::graphql::errors::to_graphql;
+use crate::presentation::graphql::policy::Policy;
 use crate::presentation::graphql::scalars::Position;
 
 /// Where an integration is in its lifecycle.
@@ -146,6 +148,10 @@ pub struct Integration {
     pub generation_progress: Option<GenerationProgress>,
     #[graphql(skip)]
     pub owner_id: String,
+    /// What its allowed actions depend on; `None` for a deleted integration or one as
+    /// it was, to which no action applies.
+    #[graphql(skip)]
+    pub standing: Option<domain::integration::Standing>,
     /// For an integration as it was (`integrationAt`): its steps, files and history up
     /// to that version, folded from the events instead of read from today's models.
     #[graphql(skip)]
@@ -165,6 +171,7 @@ impl Integration {
         projection: &crate::application::integrations::projection::IntegrationProjection,
     ) -> Self {
         let mut integration = Self::from(projection.view());
+        integration.standing = None;
         integration.past = Some(std::sync::Arc::new(Past {
             version: projection.version(),
             steps: projection.steps(),
@@ -365,6 +372,7 @@ pub struct CompensationFailure {
 
 impl From<IntegrationView> for Integration {
     fn from(view: IntegrationView) -> Self {
+        let standing = view.deleted_at.is_none().then(|| view.standing());
         Self {
             id: ID(view.id.to_string()),
             kind: view.kind,
@@ -427,6 +435,7 @@ impl From<IntegrationView> for Integration {
                     reported_at: g.reported_at,
                 }),
             owner_id: view.owner_id,
+            standing,
             past: None,
         }
     }
@@ -448,6 +457,18 @@ fn trigger_name(trigger: Trigger) -> &'static str {
 
 #[ComplexObject]
 impl Integration {
+    /// What the caller may do with it now: the actions its state allows, narrowed to
+    /// the mutations the caller's role may call and, for anyone but an administrator,
+    /// to its own integrations. Empty for an integration as it was (`integrationAt`).
+    async fn allowed_actions(&self, ctx: &Context<'_>) -> Result<Vec<IntegrationAction>> {
+        let principal = ctx.data_opt::<crate::domain::identity::Principal>();
+        let (Some(standing), Some(principal)) = (self.standing, principal) else {
+            return Ok(Vec::new());
+        };
+        let policy = ctx.data::<std::sync::Arc<Policy>>()?;
+        Ok(allowed_actions(policy, principal, &self.owner_id, standing))
+    }
+
     /// The user who created it.
     async fn owner(&self, ctx: &Context<'_>) -> Result<Option<User>> {
         // Over HTTP a request-scoped loader batches the page; a subscription event
