@@ -61,6 +61,50 @@ pub(crate) fn spawn_worker(db: &TestDb, data: &Path, extra: &[(&str, &str)]) -> 
         .expect("a worker process starts")
 }
 
+/// Creates an `http_poller` integration named `name` as the command-line user.
+pub(crate) async fn create_poller(
+    handlers: &api::presentation::graphql::Handlers,
+    name: &str,
+) -> Uuid {
+    let draft = IntegrationDraft {
+        kind: "http_poller".into(),
+        name: name.into(),
+        description: None,
+        prompt: "poll it".into(),
+        config: json!({ "url": "https://api.example.com/items", "interval_seconds": 30 }),
+    };
+    handlers
+        .integration_commands
+        .create(&local_actor(), draft)
+        .await
+        .expect("create")
+        .integration
+        .id
+}
+
+/// How many pipeline jobs a worker holds a lease on (PostgreSQL).
+pub(crate) async fn leased_jobs(conn: &sea_orm::DatabaseConnection) -> i64 {
+    use sea_orm::ConnectionTrait;
+    conn.query_one_raw(sea_orm::Statement::from_string(
+        sea_orm::DatabaseBackend::Postgres,
+        "SELECT count(*) AS n FROM jobs WHERE lease_owner IS NOT NULL",
+    ))
+    .await
+    .expect("query")
+    .expect("row")
+    .try_get::<i64>("", "n")
+    .expect("n")
+}
+
+/// Waits until a worker holds a lease on at least one job.
+pub(crate) async fn wait_for_a_lease(conn: &sea_orm::DatabaseConnection) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while leased_jobs(conn).await == 0 {
+        assert!(Instant::now() < deadline, "the worker never claimed a job");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
 async fn crash_many_times(backend: Backend, workers: usize) {
     let seed = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -325,43 +369,9 @@ async fn a_terminated_worker_exits_cleanly_and_releases_its_job() {
     let db = TestDb::create(Backend::Postgres).await;
     let (handlers, conn) = db.handlers().await;
     let data = db.dir.path().join("data");
-    let actor = crate::crash::local_actor();
-    let draft = IntegrationDraft {
-        kind: "http_poller".into(),
-        name: "Terminated".into(),
-        description: None,
-        prompt: "poll".into(),
-        config: json!({ "url": "https://api.example.com/items", "interval_seconds": 30 }),
-    };
-    let id = handlers
-        .integration_commands
-        .create(&actor, draft)
-        .await
-        .expect("create")
-        .integration
-        .id;
+    let id = create_poller(&handlers, "Terminated").await;
     let mut worker = spawn_worker(&db, &data, &[]);
-    use sea_orm::ConnectionTrait;
-    let leased = "SELECT count(*) AS n FROM jobs WHERE lease_owner IS NOT NULL";
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let row = conn
-            .query_one_raw(sea_orm::Statement::from_string(
-                sea_orm::DatabaseBackend::Postgres,
-                leased,
-            ))
-            .await
-            .expect("query")
-            .expect("row");
-        if row.try_get::<i64>("", "n").expect("n") == 1 {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the worker never claimed the job"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    wait_for_a_lease(&conn).await;
     Command::new("kill")
         .args(["-TERM", &worker.id().to_string()])
         .status()
@@ -378,14 +388,7 @@ async fn a_terminated_worker_exits_cleanly_and_releases_its_job() {
         tokio::time::sleep(Duration::from_millis(20)).await;
     };
     assert!(status.success(), "{status:?}");
-    let row = conn
-        .query_one_raw(sea_orm::Statement::from_string(
-            sea_orm::DatabaseBackend::Postgres,
-            leased,
-        ))
-        .await
-        .expect("query")
-        .expect("row");
+    let leased = leased_jobs(&conn).await;
     let state = handlers
         .integration_queries
         .get(id)
@@ -394,10 +397,6 @@ async fn a_terminated_worker_exits_cleanly_and_releases_its_job() {
         .expect("exists")
         .state;
     if state != IntegrationState::Reviewing {
-        assert_eq!(
-            row.try_get::<i64>("", "n").expect("n"),
-            0,
-            "the job was released"
-        );
+        assert_eq!(leased, 0, "the job was released");
     }
 }

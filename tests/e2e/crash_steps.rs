@@ -8,9 +8,7 @@ use std::process::Child;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use api::domain::{
-    Command as DomainCommand, Event, IntegrationDraft, IntegrationState, PipelineStep,
-};
+use api::domain::{Command as DomainCommand, Event, IntegrationState, PipelineStep};
 use codebot_tests::{Backend, TestDb};
 use sea_orm::{ConnectionTrait, TransactionTrait};
 use serde_json::json;
@@ -18,7 +16,7 @@ use uuid::Uuid;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use crate::crash::{local_actor, spawn_worker};
+use crate::crash::{create_poller, local_actor, spawn_worker, wait_for_a_lease};
 use crate::github::FakeGithub;
 
 /// How long each provider call takes: long enough to kill a worker in the middle.
@@ -200,25 +198,10 @@ async fn a_worker_killed_in_each_saga_step_loses_nothing_and_repeats_nothing() {
     .map(|(k, v)| (k.to_owned(), v))
     .collect();
     let actor = local_actor();
-    let mut ids = Vec::new();
-    for name in ["Deployed", "Rejected"] {
-        let draft = IntegrationDraft {
-            kind: "http_poller".into(),
-            name: name.into(),
-            description: None,
-            prompt: "poll it".into(),
-            config: json!({ "url": "https://api.example.com/items", "interval_seconds": 30 }),
-        };
-        ids.push(
-            handlers
-                .integration_commands
-                .create(&actor, draft)
-                .await
-                .expect("create")
-                .integration
-                .id,
-        );
-    }
+    let ids = vec![
+        create_poller(&handlers, "Deployed").await,
+        create_poller(&handlers, "Rejected").await,
+    ];
     let (deployed, rejected) = (ids[0], ids[1]);
 
     // Validation calls no provider and takes microseconds: the worker is held between
@@ -235,26 +218,7 @@ async fn a_worker_killed_in_each_saga_step_loses_nothing_and_repeats_nothing() {
         settings,
         kills: Vec::new(),
     };
-    let leased = "SELECT count(*) AS n FROM jobs WHERE lease_owner IS NOT NULL";
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let row = conn
-            .query_one_raw(sea_orm::Statement::from_string(
-                sea_orm::DatabaseBackend::Postgres,
-                leased,
-            ))
-            .await
-            .expect("query")
-            .expect("row");
-        if row.try_get::<i64>("", "n").expect("n") > 0 {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the worker never claimed the jobs"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    wait_for_a_lease(&conn).await;
     tokio::time::sleep(INTO_THE_STEP).await;
     run.kill("validate");
     hold.rollback().await.expect("release the table");

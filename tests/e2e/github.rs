@@ -681,7 +681,7 @@ impl FakeGithub {
 /// an approval merges its pull request once deployed.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_pipeline_on_github_opens_exactly_one_pull_request_per_integration_across_a_crash() {
-    use api::domain::{Command as DomainCommand, IntegrationDraft, IntegrationState};
+    use api::domain::{Command as DomainCommand, IntegrationState};
 
     let fake = std::sync::Arc::new(FakeGithub::new());
     let server = fake.serve().await;
@@ -689,22 +689,10 @@ async fn the_pipeline_on_github_opens_exactly_one_pull_request_per_integration_a
     let (handlers, _conn) = db.handlers().await;
     let data = db.dir.path().join("data");
     let actor = crate::crash::local_actor();
-    let mut ids = Vec::new();
-    for name in ["Orders", "Invoices"] {
-        let draft = IntegrationDraft {
-            kind: "http_poller".into(),
-            name: name.into(),
-            description: None,
-            prompt: "poll it".into(),
-            config: json!({ "url": "https://api.example.com/items", "interval_seconds": 30 }),
-        };
-        let created = handlers
-            .integration_commands
-            .create(&actor, draft)
-            .await
-            .expect("create");
-        ids.push(created.integration.id);
-    }
+    let ids = vec![
+        crate::crash::create_poller(&handlers, "Orders").await,
+        crate::crash::create_poller(&handlers, "Invoices").await,
+    ];
     let uri = server.uri();
     let github = [
         ("CODEBOT_CODE_HOST", "github"),
@@ -829,7 +817,7 @@ impl wiremock::Respond for ArcResponder {
 /// and stays live (nothing is rolled back), and the pull request stays open for a person.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refused_merge_never_rolls_back_a_working_deployment() {
-    use api::domain::{Command as DomainCommand, Event, IntegrationDraft, IntegrationState};
+    use api::domain::{Command as DomainCommand, Event, IntegrationState};
 
     let fake = std::sync::Arc::new(FakeGithub::slow(Duration::ZERO));
     fake.lock().protected = true;
@@ -838,20 +826,7 @@ async fn a_refused_merge_never_rolls_back_a_working_deployment() {
     let (handlers, _conn) = db.handlers().await;
     let data = db.dir.path().join("data");
     let actor = crate::crash::local_actor();
-    let draft = IntegrationDraft {
-        kind: "http_poller".into(),
-        name: "Protected".into(),
-        description: None,
-        prompt: "poll it".into(),
-        config: json!({ "url": "https://api.example.com/items", "interval_seconds": 30 }),
-    };
-    let id = handlers
-        .integration_commands
-        .create(&actor, draft)
-        .await
-        .expect("create")
-        .integration
-        .id;
+    let id = crate::crash::create_poller(&handlers, "Protected").await;
     let uri = server.uri();
     let github = [
         ("CODEBOT_CODE_HOST", "github"),
