@@ -8,7 +8,7 @@
 //   CHROMIUM      the browser (default /usr/bin/chromium)
 
 import { join } from 'node:path';
-import { artifacts, cleanup, fail, launchBrowser, preconditions, serverOutput, startServer, step, waitFor } from './harness.mjs';
+import { artifacts, cleanup, fail, graphql, launchBrowser, preconditions, serverOutput, startServer, step, waitFor } from './harness.mjs';
 
 let browser;
 const pages = [];
@@ -20,25 +20,16 @@ async function main() {
     CODEBOT_DEPLOY_COMMAND: 'echo the host refused >&2; false',
     CODEBOT_RETRY_BASE_MS: '20',
   });
-  const graphql = async (query, variables = {}) => {
-    const response = await fetch(`${api}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminKey}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
+  const gql = graphql(api, adminKey);
 
   const id = await step('an approved integration whose deployment and rollback fail', async () => {
-    const created = await graphql(
+    const created = await gql(
       'mutation { createIntegration(input: { kind: "http_poller", name: "Unlucky (browser test)", prompt: "poll", config: { url: "https://api.example.com/x", interval_seconds: 60 } }) { id } }',
     );
     const id = created.createIntegration.id;
-    const state = async () => (await graphql('query($id: ID!) { integration(id: $id) { state compensationFailed { step } } }', { id })).integration;
+    const state = async () => (await gql('query($id: ID!) { integration(id: $id) { state compensationFailed { step } } }', { id })).integration;
     await waitFor('REVIEWING', async () => (await state()).state === 'REVIEWING', 60_000);
-    await graphql('mutation($id: ID!) { approveIntegration(id: $id) { state } }', { id });
+    await gql('mutation($id: ID!) { approveIntegration(id: $id) { state } }', { id });
     await waitFor('the rollback given up', async () => (await state()).compensationFailed?.step === 'deploy', 60_000);
     return id;
   });
@@ -74,7 +65,7 @@ async function main() {
     await page.locator('tr[data-event-type="CompensationResolved"]').first().waitFor({ timeout: 30_000 });
     await waitFor(
       'the pull request closed',
-      async () => (await graphql('query($id: ID!) { integration(id: $id) { pullRequest { state } } }', { id })).integration.pullRequest.state === 'closed',
+      async () => (await gql('query($id: ID!) { integration(id: $id) { pullRequest { state } } }', { id })).integration.pullRequest.state === 'closed',
       30_000,
     );
   });

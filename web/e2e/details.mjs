@@ -16,6 +16,7 @@ import {
   cleanup,
   fail,
   freePort,
+  graphql,
   launchBrowser,
   preconditions,
   serverOutput,
@@ -29,20 +30,6 @@ import {
 const uiMode = process.env.E2E_UI ?? 'dist';
 let browser;
 const pages = [];
-
-/** GraphQL as a program, with the admin key: sets the scene the browser then shows. */
-function graphql(api, key) {
-  return async (query, variables = {}) => {
-    const response = await fetch(`${api}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    if (body.errors?.length) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  };
-}
 
 async function main() {
   if (uiMode === 'dist' && !existsSync(join(web, 'dist', 'index.html'))) throw new Error('web/dist is missing: run `npm run build`');

@@ -131,6 +131,20 @@ export async function startServer(settings = {}) {
   return { api, adminKey, server };
 }
 
+/** GraphQL as a program, with the admin key: sets the scene the browser then shows. */
+export function graphql(api, key) {
+  return async (query, variables = {}) => {
+    const response = await fetch(`${api}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    if (body.errors?.length) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+}
+
 /** Headless Debian Chromium, with nothing of its own talking to the network. */
 export function launchBrowser(chromium) {
   return chromium.launch({
