@@ -188,3 +188,56 @@ async fn a_worker_only_process_serves_health_and_metrics_on_its_own_address() {
     worker.kill().ok();
     worker.wait().ok();
 }
+
+/// Every metric the code records has help text (promtool refuses a scrape without it,
+/// and a scrape only shows the metrics recorded so far, so the e2e scrape alone misses
+/// rare ones such as a failed undo).
+#[test]
+fn every_recorded_metric_is_described() {
+    fn sources(dir: &std::path::Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).expect("read_dir").flatten() {
+            let path = entry.path();
+            let name = entry.file_name();
+            if path.is_dir() {
+                // The product's crates only: not builds, the dashboard or the tests.
+                if !matches!(
+                    name.to_str(),
+                    Some("target" | "node_modules" | ".git" | "web" | "tests" | "bench")
+                ) {
+                    sources(&path, out);
+                }
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(std::fs::read_to_string(&path).expect("read"));
+            }
+        }
+    }
+    let mut texts = Vec::new();
+    sources(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".."),
+        &mut texts,
+    );
+    let all = texts.join("\n");
+    // `kind!(` then optional whitespace, then the quoted name.
+    let names_after = |marker: &str| -> std::collections::BTreeSet<String> {
+        all.match_indices(marker)
+            .filter_map(|(at, _)| {
+                let rest = all[at + marker.len()..].trim_start();
+                let rest = rest.strip_prefix('"')?;
+                let name = &rest[..rest.find('"')?];
+                name.starts_with("codebot_").then(|| name.to_owned())
+            })
+            .collect()
+    };
+    let mut recorded = names_after("counter!(");
+    recorded.extend(names_after("gauge!("));
+    recorded.extend(names_after("histogram!("));
+    let mut described = names_after("describe_counter!(");
+    described.extend(names_after("describe_gauge!("));
+    described.extend(names_after("describe_histogram!("));
+    let missing: Vec<&String> = recorded.difference(&described).collect();
+    assert!(!recorded.is_empty());
+    assert!(
+        missing.is_empty(),
+        "recorded without help text: {missing:?}"
+    );
+}

@@ -132,4 +132,24 @@ fn describe() {
         "codebot_cache_requests_total",
         "Cache look-ups by cache and result (hit, miss)"
     );
+    describe_counter!(
+        "codebot_compensations_failed_total",
+        "Undos the saga gave up on after their retries, by step; each waits for an administrator"
+    );
+    describe_counter!(
+        "codebot_database_unavailable_total",
+        "Requests answered SERVICE_UNAVAILABLE because the database could not be reached"
+    );
+    describe_counter!(
+        "codebot_pull_request_merge_failures_total",
+        "Deployments whose pull request the code host refused to merge (it stays open)"
+    );
+    describe_counter!(
+        "codebot_subscription_executions_started_total",
+        "Websocket subscription executions started; identical subscriptions share one"
+    );
+    describe_counter!(
+        "codebot_subscription_joins_total",
+        "Websocket subscriptions started, whether they shared an execution or not"
+    );
 }
