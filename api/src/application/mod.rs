@@ -5,6 +5,7 @@
 //! infrastructure implements). It never names a database, HTTP or GraphQL crate.
 
 pub mod cache;
+pub mod envelope;
 pub mod error;
 pub mod feed;
 pub mod gateway;

@@ -2,39 +2,11 @@
 //! infrastructure implements. Handlers depend on these, never on an adapter.
 
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::integrations::projection::{IntegrationProjection, IntegrationView, StepView};
-use super::integrations::queries::{IntegrationFilter, Page, PageRequest};
-use crate::domain::Event;
-
-/// Who did something, and on behalf of which request: stored with every event.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct EventMetadata {
-    /// The id of the user (or `system` for the pipeline itself).
-    pub actor: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub request_id: Option<String>,
-    /// Shared by every event that one user action led to.
-    pub correlation_id: String,
-    /// What directly caused this event: a request id or an earlier event id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub causation_id: Option<String>,
-}
-
-/// An event with everything the store keeps about it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct EventEnvelope {
-    pub id: Uuid,
-    /// Global order; `None` until the store assigns it.
-    pub position: Option<i64>,
-    pub aggregate_id: Uuid,
-    pub version: u32,
-    pub event: Event,
-    pub metadata: EventMetadata,
-    pub recorded_at: DateTime<Utc>,
-}
+pub use super::envelope::{EventEnvelope, EventMetadata};
+use super::integrations::projection::IntegrationProjection;
+use super::integrations::views::{IntegrationFilter, IntegrationView, Page, PageRequest, StepView};
 
 /// Why the store could not do what was asked.
 #[derive(Debug, thiserror::Error)]

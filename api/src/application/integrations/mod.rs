@@ -6,3 +6,4 @@ pub mod kinds;
 pub mod projection;
 pub mod queries;
 pub mod rebuild;
+pub mod views;

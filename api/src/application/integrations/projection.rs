@@ -5,75 +5,11 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use serde_json::Value;
-use uuid::Uuid;
 
-use crate::application::ports::EventEnvelope;
-use crate::domain::artifacts::{
-    Deployment, GeneratedFile, GenerationProgress, PullRequest, TestReport, Usage,
-};
-use crate::domain::integration::{CompensationFailure, Failure, StepStatus};
-use crate::domain::{Event, Integration, IntegrationState, PipelineStep};
-
-/// What the pipeline produced, as the read model keeps it beside the integration.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Artifacts {
-    pub round: u32,
-    pub generator: Option<String>,
-    pub summary: Option<String>,
-    pub test_command: Vec<String>,
-    pub test_report: Option<TestReport>,
-    pub pull_request: Option<PullRequest>,
-    pub deployment: Option<Deployment>,
-    pub usage: Usage,
-    /// How far the running generation has come; absent when none runs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub generation_progress: Option<GenerationProgressView>,
-}
-
-/// The latest progress report of a running generation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GenerationProgressView {
-    /// The attempt of the generate step that reported it.
-    pub attempt: u32,
-    #[serde(flatten)]
-    pub progress: GenerationProgress,
-    pub reported_at: DateTime<Utc>,
-}
-
-/// An integration as the read model stores it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct IntegrationView {
-    pub id: Uuid,
-    pub kind: String,
-    pub name: String,
-    pub description: Option<String>,
-    pub prompt: String,
-    pub config: Value,
-    pub state: IntegrationState,
-    pub version: u32,
-    pub owner_id: String,
-    pub failure: Option<Failure>,
-    /// The undo the saga gave up on, waiting for an administrator.
-    #[serde(default)]
-    pub compensation_failure: Option<CompensationFailure>,
-    pub change_request: Option<String>,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-    pub deleted_at: Option<DateTime<Utc>>,
-    pub artifacts: Artifacts,
-}
-
-/// One step of an integration's pipeline as the read model stores it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StepView {
-    pub step: PipelineStep,
-    pub status: StepStatus,
-    pub attempts: u32,
-    pub started_at: Option<DateTime<Utc>>,
-    pub finished_at: Option<DateTime<Utc>>,
-    pub error: Option<String>,
-}
+pub use super::views::{Artifacts, GenerationProgressView, IntegrationView, StepView};
+use crate::application::envelope::EventEnvelope;
+use crate::domain::artifacts::GeneratedFile;
+use crate::domain::{Event, Integration, PipelineStep};
 
 /// When a step's last attempt started and when it finished.
 type StepTimes = (Option<DateTime<Utc>>, Option<DateTime<Utc>>);

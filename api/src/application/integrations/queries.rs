@@ -6,42 +6,11 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::kinds::{IntegrationKind, KindRegistry};
-use super::projection::{IntegrationProjection, IntegrationView, StepView};
+use super::projection::IntegrationProjection;
+pub use super::views::{IntegrationFilter, IntegrationView, Page, PageRequest, StepView};
 use crate::application::error::AppError;
 use crate::application::pipeline::ports::{CodeHost, PullRequestChanges};
 use crate::application::ports::{EventEnvelope, EventLog, IntegrationReadModel, IntegrationStore};
-use crate::domain::IntegrationState;
-
-/// Which integrations a listing shows.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct IntegrationFilter {
-    /// Only these states (all when empty).
-    pub states: Vec<IntegrationState>,
-    /// Only this owner's.
-    pub owner_id: Option<String>,
-    /// Only those whose name or description contains this text (case-insensitive).
-    pub text: Option<String>,
-    /// Only those with (`true`) or without (`false`) an undo the saga gave up on.
-    pub compensation_failed: Option<bool>,
-}
-
-/// A window of a listing ordered newest first: `first` after a cursor, or `last`
-/// before one. Cursors are integration ids.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PageRequest {
-    Forward { first: u32, after: Option<Uuid> },
-    Backward { last: u32, before: Option<Uuid> },
-}
-
-/// One window of a listing.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Page<T> {
-    pub items: Vec<T>,
-    pub has_next_page: bool,
-    pub has_previous_page: bool,
-    /// How many match the filter in all.
-    pub total_count: u64,
-}
 
 /// The largest page a client may ask for.
 pub const MAX_PAGE: u32 = 100;
