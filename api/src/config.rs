@@ -11,26 +11,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-/// A value that must never appear in logs or error messages.
-#[derive(Clone, Default, PartialEq, Eq)]
-pub struct Secret<T>(T);
-
-impl<T> Secret<T> {
-    pub fn new(value: T) -> Self {
-        Self(value)
-    }
-
-    /// The wrapped value, for the one place that needs it (a connection, a signature).
-    pub fn expose(&self) -> &T {
-        &self.0
-    }
-}
-
-impl<T> fmt::Debug for Secret<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("[redacted]")
-    }
-}
+pub use crate::application::secret::Secret;
+pub use crate::infrastructure::persistence::database::DatabaseSettings;
 
 /// How log lines are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -254,21 +236,6 @@ pub struct WorkerConfig {
     pub code_host: String,
     /// `local` (a directory in the data dir), `webhook` or `command`.
     pub deployer: String,
-}
-
-#[derive(Debug, Clone)]
-pub struct DatabaseSettings {
-    /// `sqlite://…` or `postgres://…`; `None` means the SQLite file in the data dir.
-    pub url: Option<Secret<String>>,
-    /// Connections the pool keeps open (PostgreSQL).
-    pub min_connections: u32,
-    /// Connections the pool may open at most (PostgreSQL).
-    pub max_connections: u32,
-    /// Seconds to wait for a connection before giving up.
-    pub connect_timeout_secs: u64,
-    /// Longest one statement may run, and longest a transaction may sit idle, on
-    /// PostgreSQL: the server ends what outlives it, so nothing holds locks for ever.
-    pub statement_timeout_secs: u64,
 }
 
 #[derive(Debug, Clone)]

@@ -14,5 +14,6 @@ pub mod integrations;
 pub mod notifications;
 pub mod pipeline;
 pub mod ports;
+pub mod secret;
 pub mod status;
 pub mod telemetry;

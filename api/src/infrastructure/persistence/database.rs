@@ -12,7 +12,23 @@ use sea_orm::{
     TransactionTrait,
 };
 
-use crate::config::{DatabaseSettings, Secret};
+use crate::application::secret::Secret;
+
+/// How the pool connects; built from the settings at startup.
+#[derive(Debug, Clone)]
+pub struct DatabaseSettings {
+    /// `sqlite://…` or `postgres://…`; `None` means the SQLite file in the data dir.
+    pub url: Option<Secret<String>>,
+    /// Connections the pool keeps open (PostgreSQL).
+    pub min_connections: u32,
+    /// Connections the pool may open at most (PostgreSQL).
+    pub max_connections: u32,
+    /// Seconds to wait for a connection before giving up.
+    pub connect_timeout_secs: u64,
+    /// Longest one statement may run, and longest a transaction may sit idle, on
+    /// PostgreSQL: the server ends what outlives it, so nothing holds locks for ever.
+    pub statement_timeout_secs: u64,
+}
 
 /// Why the database could not be opened. The URL is never part of the message.
 #[derive(Debug, thiserror::Error)]

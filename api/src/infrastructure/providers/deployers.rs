@@ -18,7 +18,7 @@ use super::llm::{classify, retry_after, transport};
 use super::local_deployer::LocalDeployer;
 use crate::application::identity::secrets::signature;
 use crate::application::pipeline::ports::{DeployRequest, Deployer, ProviderError};
-use crate::config::Secret;
+use crate::application::secret::Secret;
 use crate::domain::artifacts::Deployment;
 
 /// The header carrying the body's signature.

@@ -12,7 +12,7 @@ use super::llm::{classify, retry_after, transport};
 use crate::application::pipeline::ports::{
     CodeHost, ProviderError, PullRequestChanges, PullRequestRequest,
 };
-use crate::config::Secret;
+use crate::application::secret::Secret;
 use crate::domain::artifacts::PullRequest;
 
 #[derive(Debug, Clone)]

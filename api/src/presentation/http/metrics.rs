@@ -54,7 +54,7 @@ async fn scrape(State(state): State<HttpState>, request: Request) -> Response {
 fn may_scrape(
     peer: Option<SocketAddr>,
     headers: &HeaderMap,
-    token: Option<&crate::config::Secret<String>>,
+    token: Option<&crate::application::secret::Secret<String>>,
 ) -> bool {
     if let Some(token) = token {
         let presented = headers
@@ -116,7 +116,7 @@ mod tests {
         let none = HeaderMap::new();
         let mut forwarded = HeaderMap::new();
         forwarded.insert("x-forwarded-for", HeaderValue::from_static("203.0.113.9"));
-        let token = crate::config::Secret::new("scrape-token-123".to_owned());
+        let token = crate::application::secret::Secret::new("scrape-token-123".to_owned());
         let mut bearer = HeaderMap::new();
         bearer.insert(
             header::AUTHORIZATION,

@@ -65,14 +65,14 @@ pub struct HttpShared {
     /// Browser origins allowed to call the API (CORS); empty means same-origin only.
     pub cors_origins: Vec<String>,
     /// The secret GitHub signs its webhooks with; none turns the route off.
-    pub github_webhook_secret: Option<crate::config::Secret<String>>,
+    pub github_webhook_secret: Option<crate::application::secret::Secret<String>>,
     /// Cancelled when the process begins to stop: live streams end so that their
     /// clients reconnect to another instance.
     pub stopping: tokio_util::sync::CancellationToken,
     /// The process's metrics (`GET /metrics`); none serves 404.
     pub metrics: Option<crate::application::telemetry::ProcessMetrics>,
     /// The bearer token that lets a client other than a local one scrape them.
-    pub metrics_token: Option<crate::config::Secret<String>>,
+    pub metrics_token: Option<crate::application::secret::Secret<String>>,
 }
 
 /// The whole HTTP surface.

@@ -14,7 +14,7 @@ use super::{
 use crate::application::pipeline::ports::{
     CodeGenerator, GeneratedCode, GenerationRequest, ProgressSink, ProviderError,
 };
-use crate::config::Secret;
+use crate::application::secret::Secret;
 
 /// The API version this client speaks.
 const API_VERSION: &str = "2023-06-01";

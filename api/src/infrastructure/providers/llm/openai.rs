@@ -13,7 +13,7 @@ use super::{
 use crate::application::pipeline::ports::{
     CodeGenerator, GeneratedCode, GenerationRequest, ProgressSink, ProviderError,
 };
-use crate::config::Secret;
+use crate::application::secret::Secret;
 
 #[derive(Debug, Clone)]
 pub struct OpenAiSettings {
