@@ -172,19 +172,17 @@ pub struct GatewaySettings {
 
 pub use crate::application::gateway::Budget as RateLimit;
 
-impl std::str::FromStr for RateLimit {
-    type Err = String;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        let (per_minute, per_hour): (u32, u32) = pair(value, "PER_MINUTE/PER_HOUR")?;
-        if per_minute == 0 || per_hour == 0 {
-            return Err(format!("`{value}`: both numbers must be positive"));
-        }
-        Ok(RateLimit {
-            per_minute,
-            per_hour,
-        })
+/// Reads a `PER_MINUTE/PER_HOUR` budget into `slot`; both numbers must be positive.
+fn parse_rate_limit(slot: &mut RateLimit, value: &str) -> Result<(), String> {
+    let (per_minute, per_hour): (u32, u32) = pair(value, "PER_MINUTE/PER_HOUR")?;
+    if per_minute == 0 || per_hour == 0 {
+        return Err(format!("`{value}`: both numbers must be positive"));
     }
+    *slot = RateLimit {
+        per_minute,
+        per_hour,
+    };
+    Ok(())
 }
 
 /// The parts of the product one process runs.
@@ -1014,19 +1012,19 @@ pub const ENV_VARS: &[EnvVar] = &[
         name: "CODEBOT_RATE_LIMIT_VIEWER",
         default: "100/1000",
         description: "Requests per minute/per hour for a VIEWER identity",
-        apply: |s, v| parse_into(&mut s.gateway.rate_limits[0], v),
+        apply: |s, v| parse_rate_limit(&mut s.gateway.rate_limits[0], v),
     },
     EnvVar {
         name: "CODEBOT_RATE_LIMIT_DEVELOPER",
         default: "100/1000",
         description: "Requests per minute/per hour for a DEVELOPER identity",
-        apply: |s, v| parse_into(&mut s.gateway.rate_limits[1], v),
+        apply: |s, v| parse_rate_limit(&mut s.gateway.rate_limits[1], v),
     },
     EnvVar {
         name: "CODEBOT_RATE_LIMIT_ADMIN",
         default: "100/1000",
         description: "Requests per minute/per hour for an ADMIN identity",
-        apply: |s, v| parse_into(&mut s.gateway.rate_limits[2], v),
+        apply: |s, v| parse_rate_limit(&mut s.gateway.rate_limits[2], v),
     },
     EnvVar {
         name: "CODEBOT_WS_CONNECTIONS_PER_IDENTITY",
