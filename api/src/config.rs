@@ -11,26 +11,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-/// A value that must never appear in logs or error messages.
-#[derive(Clone, Default, PartialEq, Eq)]
-pub struct Secret<T>(T);
-
-impl<T> Secret<T> {
-    pub fn new(value: T) -> Self {
-        Self(value)
-    }
-
-    /// The wrapped value, for the one place that needs it (a connection, a signature).
-    pub fn expose(&self) -> &T {
-        &self.0
-    }
-}
-
-impl<T> fmt::Debug for Secret<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("[redacted]")
-    }
-}
+pub use crate::application::secret::Secret;
+pub use crate::infrastructure::persistence::database::DatabaseSettings;
 
 /// How log lines are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -190,19 +172,17 @@ pub struct GatewaySettings {
 
 pub use crate::application::gateway::Budget as RateLimit;
 
-impl std::str::FromStr for RateLimit {
-    type Err = String;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        let (per_minute, per_hour): (u32, u32) = pair(value, "PER_MINUTE/PER_HOUR")?;
-        if per_minute == 0 || per_hour == 0 {
-            return Err(format!("`{value}`: both numbers must be positive"));
-        }
-        Ok(RateLimit {
-            per_minute,
-            per_hour,
-        })
+/// Reads a `PER_MINUTE/PER_HOUR` budget into `slot`; both numbers must be positive.
+fn parse_rate_limit(slot: &mut RateLimit, value: &str) -> Result<(), String> {
+    let (per_minute, per_hour): (u32, u32) = pair(value, "PER_MINUTE/PER_HOUR")?;
+    if per_minute == 0 || per_hour == 0 {
+        return Err(format!("`{value}`: both numbers must be positive"));
     }
+    *slot = RateLimit {
+        per_minute,
+        per_hour,
+    };
+    Ok(())
 }
 
 /// The parts of the product one process runs.
@@ -254,21 +234,6 @@ pub struct WorkerConfig {
     pub code_host: String,
     /// `local` (a directory in the data dir), `webhook` or `command`.
     pub deployer: String,
-}
-
-#[derive(Debug, Clone)]
-pub struct DatabaseSettings {
-    /// `sqlite://…` or `postgres://…`; `None` means the SQLite file in the data dir.
-    pub url: Option<Secret<String>>,
-    /// Connections the pool keeps open (PostgreSQL).
-    pub min_connections: u32,
-    /// Connections the pool may open at most (PostgreSQL).
-    pub max_connections: u32,
-    /// Seconds to wait for a connection before giving up.
-    pub connect_timeout_secs: u64,
-    /// Longest one statement may run, and longest a transaction may sit idle, on
-    /// PostgreSQL: the server ends what outlives it, so nothing holds locks for ever.
-    pub statement_timeout_secs: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -1047,19 +1012,19 @@ pub const ENV_VARS: &[EnvVar] = &[
         name: "CODEBOT_RATE_LIMIT_VIEWER",
         default: "100/1000",
         description: "Requests per minute/per hour for a VIEWER identity",
-        apply: |s, v| parse_into(&mut s.gateway.rate_limits[0], v),
+        apply: |s, v| parse_rate_limit(&mut s.gateway.rate_limits[0], v),
     },
     EnvVar {
         name: "CODEBOT_RATE_LIMIT_DEVELOPER",
         default: "100/1000",
         description: "Requests per minute/per hour for a DEVELOPER identity",
-        apply: |s, v| parse_into(&mut s.gateway.rate_limits[1], v),
+        apply: |s, v| parse_rate_limit(&mut s.gateway.rate_limits[1], v),
     },
     EnvVar {
         name: "CODEBOT_RATE_LIMIT_ADMIN",
         default: "100/1000",
         description: "Requests per minute/per hour for an ADMIN identity",
-        apply: |s, v| parse_into(&mut s.gateway.rate_limits[2], v),
+        apply: |s, v| parse_rate_limit(&mut s.gateway.rate_limits[2], v),
     },
     EnvVar {
         name: "CODEBOT_WS_CONNECTIONS_PER_IDENTITY",

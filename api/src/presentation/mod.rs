@@ -1,9 +1,0 @@
-//! Presentation layer: the GraphQL schema and the HTTP edge (axum router, health,
-//! GraphQL over HTTP and websockets).
-//!
-//! It may depend on `application` (and on `domain` types that handlers return), never on
-//! `infrastructure`: it only calls application handlers, which the composition root
-//! (`startup`) hands it.
-
-pub mod graphql;
-pub mod http;
