@@ -239,7 +239,7 @@ pub struct WorkerConfig {
 #[derive(Debug, Clone)]
 pub struct LogSettings {
     pub format: LogFormat,
-    /// A `tracing` filter directive such as `info` or `api=debug,info`.
+    /// A `tracing` filter directive such as `info` or `info,codebot_infrastructure=debug`.
     pub filter: String,
 }
 
@@ -455,7 +455,7 @@ pub const ENV_VARS: &[EnvVar] = &[
     EnvVar {
         name: "CODEBOT_LOG",
         default: "info",
-        description: "Log filter (`tracing` directives, e.g. `api=debug,info`)",
+        description: "Log filter (`tracing` directives, e.g. `info,codebot_application=debug` for the use cases and the pipeline)",
         apply: |s, v| {
             s.log.filter = v.to_owned();
             Ok(())

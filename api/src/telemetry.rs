@@ -90,7 +90,7 @@ pub fn init(settings: &LogSettings) -> anyhow::Result<Telemetry> {
     let traces = provider.as_ref().map(|provider| {
         tracing_opentelemetry::layer()
             .with_tracer(provider.tracer("codebot"))
-            .with_filter(EnvFilter::new("api=info,info"))
+            .with_filter(EnvFilter::new("info"))
     });
     tracing_subscriber::registry()
         .with(traces)

@@ -31,6 +31,20 @@ fn created() -> Event {
     }
 }
 
+/// A pull request the code host has open.
+fn open_pull_request() -> crate::artifacts::PullRequest {
+    crate::artifacts::PullRequest {
+        url: "u".into(),
+        number: 1,
+        branch: "b".into(),
+        commit: "c".into(),
+        state: "open".into(),
+        files_changed: 1,
+        additions: 1,
+        deletions: 0,
+    }
+}
+
 /// An integration that has reached `state` by allowed moves.
 fn in_state(state: IntegrationState) -> Integration {
     let path: &[IntegrationState] = match state {
@@ -493,16 +507,7 @@ fn progress_is_recorded_only_for_the_running_generation_and_cleared_when_it_ends
 #[test]
 fn an_integration_is_not_deleted_before_its_cleanup_ran() {
     let mut integration = in_state(Testing);
-    integration.pipeline.pull_request = Some(crate::artifacts::PullRequest {
-        url: "u".into(),
-        number: 1,
-        branch: "b".into(),
-        commit: "c".into(),
-        state: "open".into(),
-        files_changed: 1,
-        additions: 1,
-        deletions: 0,
-    });
+    integration.pipeline.pull_request = Some(open_pull_request());
     for event in integration
         .handle(Command::Cancel { reason: None })
         .expect("cancel")
@@ -566,16 +571,7 @@ fn failed_tests_say_their_exit_code_in_plain_words() {
 /// generated code must be discarded after it).
 fn cleaning_up_a_pull_request() -> Integration {
     let mut integration = in_state(Testing);
-    integration.pipeline.pull_request = Some(crate::artifacts::PullRequest {
-        url: "u".into(),
-        number: 1,
-        branch: "b".into(),
-        commit: "c".into(),
-        state: "open".into(),
-        files_changed: 1,
-        additions: 1,
-        deletions: 0,
-    });
+    integration.pipeline.pull_request = Some(open_pull_request());
     integration.pipeline.files = vec![crate::artifacts::GeneratedFile {
         path: "a.py".into(),
         content: "pass".into(),
@@ -999,16 +995,7 @@ fn a_step_that_succeeds_can_start_the_next_in_the_same_change() {
         Command::CompleteStep {
             step: PipelineStep::PullRequest,
             duration_ms: 1,
-            outcome: StepOutcome::PullRequestOpened(crate::artifacts::PullRequest {
-                url: "u".into(),
-                number: 1,
-                branch: "b".into(),
-                commit: "c".into(),
-                state: "open".into(),
-                files_changed: 1,
-                additions: 1,
-                deletions: 0,
-            }),
+            outcome: StepOutcome::PullRequestOpened(open_pull_request()),
             max_rounds: 2,
             start_next: true,
         },
