@@ -190,10 +190,9 @@ impl Integration {
                 self.require(IntegrationState::Failed, IntegrationState::Validating)?;
                 self.require_no_failed_compensation()?;
                 // A new run would forget what is still to undo outside (a live
-                // deployment, an open pull request); the other undos only forget.
-                if let NextAction::Compensate(
-                    step @ (PipelineStep::Deploy | PipelineStep::PullRequest),
-                ) = self.next_action()
+                // deployment, an open pull request).
+                if let (true, NextAction::Compensate(step)) =
+                    (self.cleaning_up(), self.next_action())
                 {
                     return Err(DomainError::CleanupPending {
                         step: step.as_str(),
