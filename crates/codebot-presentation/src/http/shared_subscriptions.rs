@@ -34,6 +34,24 @@ pub enum Rendered {
     Complete,
 }
 
+impl Rendered {
+    /// A subscription's `response`: a request error when the first one carries only
+    /// errors without a path (the document failed before running), else a result.
+    pub fn of(response: &async_graphql::Response, first: bool) -> Self {
+        let request_error = first
+            && response.data == async_graphql::Value::Null
+            && !response.errors.is_empty()
+            && response.errors.iter().all(|e| e.path.is_empty());
+        if request_error {
+            Rendered::RequestError(
+                serde_json::to_value(&response.errors).unwrap_or(serde_json::Value::Null),
+            )
+        } else {
+            Rendered::Next(serde_json::to_string(response).unwrap_or_else(|_| "null".into()))
+        }
+    }
+}
+
 /// Results a subscriber may fall behind by before it is cut off (it then resumes
 /// from its last position like after any disconnect).
 const BACKLOG: usize = 256;
@@ -125,24 +143,15 @@ async fn execute(
     let mut stream = schema.execute_stream(request);
     let mut first = true;
     while let Some(response) = stream.next().await {
-        let request_error = first
-            && response.data == async_graphql::Value::Null
-            && !response.errors.is_empty()
-            && response.errors.iter().all(|e| e.path.is_empty());
+        let rendered = Rendered::of(&response, first);
         first = false;
-        let rendered = if request_error {
-            Rendered::RequestError(
-                serde_json::to_value(&response.errors).unwrap_or(serde_json::Value::Null),
-            )
-        } else {
-            Rendered::Next(serde_json::to_string(&response).unwrap_or_else(|_| "null".into()))
-        };
-        if request_error {
+        let ends = matches!(rendered, Rendered::RequestError(_));
+        if ends {
             finished.store(true, Ordering::SeqCst);
         }
         // No receiver is fine: the last subscriber is leaving and this task ends.
         results.send(Arc::new(rendered)).ok();
-        if request_error {
+        if ends {
             return;
         }
     }

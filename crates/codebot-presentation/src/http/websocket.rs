@@ -8,6 +8,7 @@
 //! to catching up from the store).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use async_graphql::{Request, Variables};
@@ -434,8 +435,7 @@ fn request_from(payload: &Value) -> Option<Request> {
     Some(request)
 }
 
-/// Runs one subscription, forwarding each result; a request error (the document does
-/// not validate) ends it with an `error` message, the end of the stream with `complete`.
+/// Runs one subscription on its own, forwarding each result.
 async fn run(
     protocol: Protocol,
     schema: AppSchema,
@@ -443,40 +443,17 @@ async fn run(
     id: String,
     outbox: mpsc::Sender<Message>,
 ) {
-    let (next, error) = match protocol {
-        Protocol::TransportWs => ("next", "error"),
-        Protocol::Legacy => ("data", "error"),
-    };
     let _live = super::metrics::Held::new("codebot_subscriptions_active");
     let mut stream = schema.execute_stream(request);
     let mut first = true;
     while let Some(response) = stream.next().await {
-        let request_error = first
-            && response.data == async_graphql::Value::Null
-            && !response.errors.is_empty()
-            && response.errors.iter().all(|e| e.path.is_empty());
+        let rendered = Rendered::of(&response, first);
         first = false;
-        let message = if request_error {
-            let payload = match protocol {
-                Protocol::TransportWs => {
-                    serde_json::to_value(&response.errors).unwrap_or(Value::Null)
-                }
-                Protocol::Legacy => serde_json::to_value(&response.errors)
-                    .map(|e| e[0].clone())
-                    .unwrap_or(Value::Null),
-            };
-            json!({ "type": error, "id": id, "payload": payload })
-        } else {
-            json!({ "type": next, "id": id, "payload": serde_json::to_value(&response).unwrap_or(Value::Null) })
-        };
-        if outbox.send(text(&message)).await.is_err() || request_error {
+        if !deliver(protocol, &rendered, &id, &outbox).await {
             return;
         }
     }
-    outbox
-        .send(text(&json!({ "type": "complete", "id": id })))
-        .await
-        .ok();
+    deliver(protocol, &Rendered::Complete, &id, &outbox).await;
 }
 
 /// Forwards a shared execution's results to one subscriber, under its own id. A
@@ -489,12 +466,7 @@ async fn follow(
     outbox: mpsc::Sender<Message>,
 ) {
     use tokio::sync::broadcast::error::RecvError;
-    let (next, error) = match protocol {
-        Protocol::TransportWs => ("next", "error"),
-        Protocol::Legacy => ("data", "error"),
-    };
     let _live = super::metrics::Held::new("codebot_subscriptions_active");
-    let quoted_id = Value::String(id.clone()).to_string();
     loop {
         let item = match membership.results.recv().await {
             Ok(item) => item,
@@ -505,40 +477,49 @@ async fn follow(
                 }]);
                 outbox
                     .send(text(
-                        &json!({ "type": error, "id": id, "payload": payload }),
+                        &json!({ "type": "error", "id": id, "payload": payload }),
                     ))
                     .await
                     .ok();
                 return;
             }
-            Err(RecvError::Closed) => break,
+            Err(RecvError::Closed) => Arc::new(Rendered::Complete),
         };
-        match item.as_ref() {
-            Rendered::Next(payload) => {
-                let message =
-                    format!(r#"{{"type":"{next}","id":{quoted_id},"payload":{payload}}}"#);
-                if outbox.send(Message::Text(message.into())).await.is_err() {
-                    return;
-                }
-            }
-            Rendered::RequestError(errors) => {
-                let payload = match protocol {
-                    Protocol::TransportWs => errors.clone(),
-                    Protocol::Legacy => errors[0].clone(),
-                };
-                outbox
-                    .send(text(
-                        &json!({ "type": error, "id": id, "payload": payload }),
-                    ))
-                    .await
-                    .ok();
-                return;
-            }
-            Rendered::Complete => break,
+        if !deliver(protocol, &item, &id, &outbox).await {
+            return;
         }
     }
-    outbox
-        .send(text(&json!({ "type": "complete", "id": id })))
-        .await
-        .ok();
+}
+
+/// Sends one result to subscriber `id` in its protocol's words: a result (`next`, or
+/// the legacy `data`), a request error, or the end (`complete`). Answers whether the
+/// subscription goes on.
+async fn deliver(
+    protocol: Protocol,
+    rendered: &Rendered,
+    id: &str,
+    outbox: &mpsc::Sender<Message>,
+) -> bool {
+    let message = match rendered {
+        Rendered::Next(payload) => {
+            let next = match protocol {
+                Protocol::TransportWs => "next",
+                Protocol::Legacy => "data",
+            };
+            let quoted_id = Value::String(id.to_owned()).to_string();
+            // The payload was serialised once for every subscriber of an execution.
+            let message = format!(r#"{{"type":"{next}","id":{quoted_id},"payload":{payload}}}"#);
+            return outbox.send(Message::Text(message.into())).await.is_ok();
+        }
+        Rendered::RequestError(errors) => {
+            let payload = match protocol {
+                Protocol::TransportWs => errors.clone(),
+                Protocol::Legacy => errors[0].clone(),
+            };
+            json!({ "type": "error", "id": id, "payload": payload })
+        }
+        Rendered::Complete => json!({ "type": "complete", "id": id }),
+    };
+    outbox.send(text(&message)).await.ok();
+    false
 }
