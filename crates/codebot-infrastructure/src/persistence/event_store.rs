@@ -25,7 +25,7 @@ use codebot_domain::Event;
 use serde_json::Value;
 use std::sync::Arc;
 
-use super::job_queue::{StoreSignal, complete_job, enqueue_job};
+use super::job_queue::{JobAnnouncer, StoreSignal, complete_job, enqueue_job};
 use super::transaction::{backend, transact};
 use entity::{event, generated_file, integration, pipeline_step};
 
@@ -41,12 +41,15 @@ pub struct SeaOrmEventStore {
     secrets: Option<Arc<SecretBox>>,
     /// Written through with every committed append.
     cache: Option<Arc<ViewCache>>,
+    /// Wakes the workers of other processes for the jobs an append enqueued.
+    announcer: Arc<JobAnnouncer>,
 }
 
 impl SeaOrmEventStore {
     /// A store whose appends wake the workers waiting on `signal`.
     pub fn new(db: DatabaseConnection, signal: StoreSignal) -> Self {
         Self {
+            announcer: Arc::new(JobAnnouncer::new(db.clone())),
             db,
             signal,
             secrets: None,
@@ -198,6 +201,7 @@ impl IntegrationStore for SeaOrmEventStore {
         }
         if job == JobChange::Enqueue {
             self.signal.notify_local();
+            self.announcer.announce();
         }
         self.signal.after_append();
         Ok(())
@@ -240,17 +244,20 @@ fn secret_names() -> &'static [&'static str] {
     NAMES.get_or_init(|| mapping::kinds().secret_names())
 }
 
-/// Deletes what `delete` selects, then inserts `rows` (none is fine): how a read model
-/// keeps one integration's child rows equal to its projection.
+/// Deletes what `delete` selects (nothing to delete: `None`), then inserts `rows` (none
+/// is fine): how a read model keeps one integration's child rows equal to its
+/// projection.
 pub(super) async fn replace_rows<A>(
     tx: &DatabaseTransaction,
-    delete: sea_orm::DeleteMany<A::Entity>,
+    delete: Option<sea_orm::DeleteMany<A::Entity>>,
     rows: Vec<A>,
 ) -> Result<(), StoreError>
 where
     A: sea_orm::ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
 {
-    delete.exec(tx).await.map_err(backend)?;
+    if let Some(delete) = delete {
+        delete.exec(tx).await.map_err(backend)?;
+    }
     if !rows.is_empty() {
         <A::Entity as EntityTrait>::insert_many(rows)
             .exec_without_returning(tx)
@@ -304,8 +311,10 @@ async fn write_append(
         Err(e) if is_unique_violation(&e) => return Err(conflict),
         other => other.map_err(backend)?,
     };
-    // 3. The step rows and the files, when the events touch them.
+    // 3. The step rows and the files, when the events touch them. A new integration
+    //    has none to delete yet.
     let id = projection.integration.id;
+    let existing = expected_version > 0;
     let pipeline_moved = events.iter().any(|e| {
         !matches!(
             e.event,
@@ -318,8 +327,10 @@ async fn write_append(
     if pipeline_moved {
         replace_rows(
             tx,
-            pipeline_step::Entity::delete_many()
-                .filter(pipeline_step::Column::IntegrationId.eq(id)),
+            existing.then(|| {
+                pipeline_step::Entity::delete_many()
+                    .filter(pipeline_step::Column::IntegrationId.eq(id))
+            }),
             mapping::step_rows(projection),
         )
         .await?;
@@ -336,8 +347,10 @@ async fn write_append(
     }) {
         replace_rows(
             tx,
-            generated_file::Entity::delete_many()
-                .filter(generated_file::Column::IntegrationId.eq(id)),
+            existing.then(|| {
+                generated_file::Entity::delete_many()
+                    .filter(generated_file::Column::IntegrationId.eq(id))
+            }),
             mapping::file_rows(projection),
         )
         .await?;

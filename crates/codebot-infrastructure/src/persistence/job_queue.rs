@@ -93,13 +93,55 @@ pub(super) async fn enqueue_job(tx: &DatabaseTransaction, id: Uuid) -> Result<()
     .exec_without_returning(tx)
     .await
     .map_err(backend)?;
-    if tx.get_database_backend() == DatabaseBackend::Postgres {
-        // Delivered at commit, and only if the transaction commits.
-        tx.execute_unprepared(&format!("NOTIFY {CHANNEL}"))
-            .await
-            .map_err(backend)?;
-    }
     Ok(())
+}
+
+/// Tells the workers of other processes, with a PostgreSQL `NOTIFY`, that jobs were
+/// enqueued. The `NOTIFY` is sent after the enqueuing transaction committed, on its
+/// own, from a task off the request path: a `NOTIFY` inside a write transaction holds
+/// PostgreSQL's notification lock through that transaction's commit flush, which
+/// serialises every concurrent enqueuing commit (measured: 32 writers of a
+/// three-insert transaction went from 1,750 to 370–480 per second with it). Requests
+/// that arrive while one `NOTIFY` is pending share it. A `NOTIFY` lost to a crash
+/// between the commit and the send costs a worker its slow poll, nothing more.
+pub struct JobAnnouncer {
+    db: DatabaseConnection,
+    sender: std::sync::OnceLock<Option<tokio::sync::mpsc::Sender<()>>>,
+}
+
+impl JobAnnouncer {
+    pub fn new(db: DatabaseConnection) -> Self {
+        Self {
+            db,
+            sender: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Announces jobs committed before this call (a no-op but on PostgreSQL).
+    /// Must be called within the Tokio runtime: the first call starts the sender.
+    pub fn announce(&self) {
+        let sender = self.sender.get_or_init(|| {
+            if self.db.get_database_backend() != DatabaseBackend::Postgres {
+                return None;
+            }
+            let (sender, mut pending) = tokio::sync::mpsc::channel::<()>(1);
+            let db = self.db.clone();
+            tokio::spawn(async move {
+                // Ends when the store (every sender) is gone.
+                while pending.recv().await.is_some() {
+                    if let Err(error) = db.execute_unprepared(&format!("NOTIFY {CHANNEL}")).await
+                    {
+                        tracing::warn!(%error, "cannot NOTIFY the workers of new jobs");
+                    }
+                }
+            });
+            Some(sender)
+        });
+        if let Some(sender) = sender {
+            // Full: a NOTIFY not yet sent covers this commit too.
+            let _ = sender.try_send(());
+        }
+    }
 }
 
 pub(super) async fn complete_job(tx: &DatabaseTransaction, id: Uuid) -> Result<(), StoreError> {
