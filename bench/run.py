@@ -365,6 +365,7 @@ class Suite:
         self.logs.mkdir()
         self.codebot = str(Path(args.codebot).resolve())
         self.bare = str(Path(args.bare_axum).resolve())
+        self.floor = str(Path(args.bare_graphql).resolve())
         self.pg = Postgres(workdir, args.postgres_url)
         self.results: dict[str, dict] = {}
         self.failures: list[str] = []
@@ -434,7 +435,15 @@ class Suite:
         return Server(tag, [self.bare, f"127.0.0.1:{port}", str(path), content_type],
                       self.base_env(), port, self.logs)
 
-    # -- R1: a query from a read model vs a bare axum endpoint with the same bytes
+    def bare_graphql(self, answer: bytes, content_type: str, tag: str) -> Server:
+        path = self.work / f"{tag}.answer"
+        path.write_bytes(answer)
+        port = free_port()
+        return Server(tag, [self.floor, f"127.0.0.1:{port}", str(path), content_type],
+                      self.base_env(), port, self.logs)
+
+    # -- R1: a query from a read model vs a bare axum endpoint with the same bytes, and
+    #    vs the GraphQL floor (the same library answering from memory)
 
     def r1(self) -> None:
         runs = []
@@ -456,12 +465,19 @@ class Suite:
                 status, ref_answer, _ = post(ref.port, json.loads(body), key)
                 if ref_answer != answer:
                     raise BenchError("the bare axum reference answers other bytes")
-                targets.append((backend, server, ref, wrk_query_script(body, key),
+                floor = self.bare_graphql(answer, ctype, f"bare-graphql-r1-{backend}")
+                floor.start()
+                servers.append(floor)
+                status, floor_answer, _ = post(floor.port, json.loads(body), key)
+                if floor_answer != answer:
+                    raise BenchError(f"the GraphQL floor answers other bytes: "
+                                     f"{floor_answer[:300]!r}")
+                targets.append((backend, server, ref, floor, wrk_query_script(body, key),
                                 len(answer)))
             for rnd in range(1, self.rounds + 1):
-                for backend, server, ref, script, size in targets:
+                for backend, server, ref, floor, script, size in targets:
                     row = {"round": rnd, "backend": backend, "bytes": size}
-                    for side, srv in (("ref", ref), ("product", server)):
+                    for side, srv in (("ref", ref), ("floor", floor), ("product", server)):
                         t0 = cpu_ticks(srv.pid)
                         res = wrk(srv.port, script, self.args.r1_connections, self.load_secs,
                                   self.work, f"r1-{backend}-{side}")
@@ -470,9 +486,12 @@ class Suite:
                         row[f"{side}_cpu_us"] = ticks / CLK_TCK * 1e6 / res["requests"]
                     row["ratio"] = row["product_rps"] / row["ref_rps"]
                     row["cpu_ratio"] = row["product_cpu_us"] / row["ref_cpu_us"]
+                    row["floor_ratio"] = row["floor_rps"] / row["ref_rps"]
+                    row["of_floor"] = row["product_rps"] / row["floor_rps"]
                     runs.append(row)
                     log(f"R1 {backend} round {rnd}: {row['product_rps']:.0f} / "
-                        f"{row['ref_rps']:.0f} req/s = {row['ratio']:.3f}; CPU/request "
+                        f"{row['ref_rps']:.0f} req/s = {row['ratio']:.3f} (GraphQL floor "
+                        f"{row['floor_ratio']:.3f}); CPU/request "
                         f"{row['product_cpu_us']:.0f} / {row['ref_cpu_us']:.0f} µs")
         finally:
             for s in servers:
@@ -850,15 +869,33 @@ def report(suite: Suite, m: dict, elapsed: float) -> str:
     if "R1" in r:
         details += [f"### R1 — `integration(id)` query ÷ bare axum, same bytes "
                     f"(wrk, {args.r1_connections} connections, {suite.load_secs} s a run)", "",
-                    "| round | backend | bytes | bare axum req/s | codebot req/s | R1 | "
-                    "bare axum CPU/request | codebot CPU/request | CPU ratio |",
-                    "|---|---|---|---|---|---|---|---|---|"]
+                    "The GraphQL floor is the same GraphQL library on the same framework "
+                    "answering the same bytes from one object in memory (bench/src/bin/"
+                    "bare-graphql.rs): no authentication, limits, cache or database. "
+                    "It bounds what any server built on that library can reach.", "",
+                    "| round | backend | bytes | bare axum req/s | floor req/s | "
+                    "codebot req/s | R1 | floor ÷ bare | codebot ÷ floor | "
+                    "bare axum CPU/request | floor CPU/request | codebot CPU/request | "
+                    "CPU ratio |",
+                    "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
         for x in r["R1"]["runs"]:
             details.append(
                 f"| {x['round']} | {x['backend']} | {x['bytes']} | {f(x['ref_rps'], 0)} | "
-                f"{f(x['product_rps'], 0)} | {f(x['ratio'], 3)} | {f(x['ref_cpu_us'], 1)} µs | "
+                f"{f(x['floor_rps'], 0)} | {f(x['product_rps'], 0)} | {f(x['ratio'], 3)} | "
+                f"{f(x['floor_ratio'], 3)} | {f(x['of_floor'], 3)} | "
+                f"{f(x['ref_cpu_us'], 1)} µs | {f(x['floor_cpu_us'], 1)} µs | "
                 f"{f(x['product_cpu_us'], 1)} µs | {f(x['cpu_ratio'], 2)}× |")
         details.append("")
+        floor_runs = r["R1"]["runs"]
+        if floor_runs:
+            for backend, label in (("sqlite", "SQLite"), ("postgres", "PostgreSQL")):
+                runs = [x for x in floor_runs if x["backend"] == backend]
+                if runs:
+                    summary.append(
+                        f"| R1 reference: GraphQL floor req/s ÷ bare axum ({label}) | — | "
+                        f"{f(med([x['floor_ratio'] for x in runs]), 3)} | the library's own "
+                        f"bound; codebot reaches "
+                        f"{f(med([x['of_floor'] for x in runs]), 2)} of it |")
         for backend, label in (("sqlite", "SQLite"), ("postgres", "PostgreSQL")):
             runs = [x for x in r["R1"]["runs"] if x["backend"] == backend]
             add(f"R1 query req/s ÷ bare axum ({label})", "≥ 0.4",
@@ -983,6 +1020,7 @@ def main() -> int:
     p.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"), help="report file")
     p.add_argument("--codebot", default=str(ROOT / "target/release/codebot"))
     p.add_argument("--bare-axum", default=str(ROOT / "target/release/bare-axum"))
+    p.add_argument("--bare-graphql", default=str(ROOT / "target/release/bare-graphql"))
     p.add_argument("--postgres-url", help="use this server (postgres://USER@HOST:PORT) "
                    "instead of a private cluster")
     p.add_argument("--rounds", type=int, default=5)
@@ -1002,7 +1040,7 @@ def main() -> int:
         if not shutil.which(tool):
             log(f"{tool} is missing (scripts/bench.sh installs what it can)")
             return 1
-    for binary in (args.codebot, args.bare_axum):
+    for binary in (args.codebot, args.bare_axum, args.bare_graphql):
         if not os.access(binary, os.X_OK):
             log(f"{binary} is missing: build it first (scripts/bench.sh does)")
             return 1

@@ -36,16 +36,17 @@ fi
 
 extra=()
 if $quick; then
-  log "building codebot and bare-axum (debug: this is the smoke form)"
+  log "building codebot and the reference servers (debug: this is the smoke form)"
   cargo build --locked --bin codebot
   cargo build --locked -p bench
-  extra+=(--codebot target/debug/codebot --bare-axum target/debug/bare-axum)
+  extra+=(--codebot target/debug/codebot --bare-axum target/debug/bare-axum
+          --bare-graphql target/debug/bare-graphql)
   if ! $out_given; then
     report=$(mktemp --suffix=.md)
     extra+=(--out "$report")
   fi
 else
-  log "building codebot and bare-axum (release)"
+  log "building codebot and the reference servers (release)"
   cargo build --release --locked --bin codebot
   cargo build --release --locked -p bench
 fi
