@@ -29,12 +29,14 @@ enum Command {
     Serve {
         /// `all` (API and worker), `api` or `worker`; overrides `CODEBOT_ROLE`.
         #[arg(long)]
-        role: Option<api::config::Role>,
+        role: Option<api::config::ProcessRole>,
     },
     /// Apply the database migrations, then exit.
     Migrate,
     /// Print the GraphQL schema (SDL) that `schema.graphql` must equal.
     Schema,
+    /// Print the configuration table (Markdown) that the README's must equal.
+    Settings,
     /// Manage the read models.
     Projections {
         #[command(subcommand)]
@@ -87,9 +89,16 @@ enum ProjectionsAction {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Some(Command::Schema) = cli.command {
-        print!("{}", api::presentation::graphql::sdl());
-        return ExitCode::SUCCESS;
+    match cli.command {
+        Some(Command::Schema) => {
+            print!("{}", api::presentation::graphql::sdl());
+            return ExitCode::SUCCESS;
+        }
+        Some(Command::Settings) => {
+            print!("{}", Settings::markdown_table());
+            return ExitCode::SUCCESS;
+        }
+        _ => {}
     }
     let settings = match Settings::from_process(cli.config.as_deref()) {
         Ok(mut settings) => {
@@ -128,7 +137,7 @@ fn main() -> ExitCode {
         match cli.command.unwrap_or(Command::Serve { role: None }) {
             Command::Serve { .. } => serve(&settings).await,
             Command::Migrate => migrate(&settings).await,
-            Command::Schema => Ok(()),
+            Command::Schema | Command::Settings => Ok(()),
             Command::Projections {
                 action: ProjectionsAction::Rebuild,
             } => {
@@ -184,7 +193,7 @@ fn main() -> ExitCode {
 async fn serve(settings: &Settings) -> anyhow::Result<()> {
     let stopped = shutdown_signal();
     let app = Application::build(settings).await?;
-    if settings.role == api::config::Role::Worker {
+    if settings.role == api::config::ProcessRole::Worker {
         tracing::info!("running the pipeline worker");
     } else {
         tracing::info!(addr = %app.local_addr(), role = ?settings.role, "serving GraphQL at http://{}/graphql", app.local_addr());

@@ -27,7 +27,7 @@ use crate::application::ports::IntegrationReadModel;
 use crate::application::ports::{IntegrationStore, JobQueue};
 use crate::application::status::{LocalWorker, StatusBoard, SystemStatusQuery};
 use crate::application::telemetry::ProcessMetrics;
-use crate::config::{Role, Settings};
+use crate::config::{ProcessRole, Profile, Settings};
 use crate::domain::identity::Role as UserRole;
 use crate::infrastructure::auth::jwt::{JwtCodec, SigningKey};
 use crate::infrastructure::auth::oauth::{OAuth2Provider, ProviderKind, ProviderSettings};
@@ -44,7 +44,6 @@ use crate::infrastructure::persistence::{
 };
 use crate::infrastructure::providers::deployers::{CommandDeployer, WebhookDeployer};
 use crate::infrastructure::providers::github::{GithubCodeHost, GithubSettings};
-use crate::infrastructure::providers::llm::Price;
 use crate::infrastructure::providers::llm::anthropic::{AnthropicGenerator, AnthropicSettings};
 use crate::infrastructure::providers::llm::openai::{OpenAiGenerator, OpenAiSettings};
 use crate::infrastructure::providers::local_deployer::LocalDeployer;
@@ -190,7 +189,7 @@ pub fn identity(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<
             Some(secret) => secret.expose().as_bytes().to_vec(),
             None if settings.is_embedded() => embedded_secret(&settings.data_dir)?,
             // A worker signs and checks no tokens: any secret will do.
-            None if settings.role == Role::Worker => {
+            None if settings.role == ProcessRole::Worker => {
                 crate::application::identity::secrets::random_token().into_bytes()
             }
             None => {
@@ -246,7 +245,7 @@ pub fn identity(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<
         tokens,
         providers,
         IdentitySettings {
-            default_role: UserRole::parse(&auth.default_role).unwrap_or(UserRole::Viewer),
+            default_role: auth.default_role,
             signup_domains: auth.signup_domains.clone(),
             refresh_reuse_grace: Duration::from_secs(auth.refresh_reuse_grace_secs),
             credential_cache_ttl: Duration::from_secs(auth.credential_cache_secs),
@@ -344,11 +343,8 @@ pub fn write_private(path: &std::path::Path, contents: &str) -> anyhow::Result<(
 /// networked.
 fn generator(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn CodeGenerator>> {
     let llm = &settings.providers;
-    let price = Price {
-        input_per_million: llm.price.0,
-        output_per_million: llm.price.1,
-    };
-    let inner: Arc<dyn CodeGenerator> = match settings.worker.generator(llm) {
+    let price = llm.price;
+    let inner: Arc<dyn CodeGenerator> = match llm.generator() {
         "anthropic" => Arc::new(
             AnthropicGenerator::new(AnthropicSettings {
                 base_url: llm.anthropic_base_url.clone(),
@@ -383,10 +379,10 @@ fn generator(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn
     let guard = guards.add(
         inner.name(),
         ResiliencePolicy {
-            failure_threshold: llm.breaker.0,
-            open_for: Duration::from_secs(llm.breaker.1),
-            concurrency: llm.bulkhead.0,
-            queue: llm.bulkhead.1,
+            failure_threshold: llm.breaker.failures,
+            open_for: Duration::from_secs(llm.breaker.open_secs),
+            concurrency: llm.bulkhead.concurrent,
+            queue: llm.bulkhead.queued,
             timeout: Duration::from_secs(llm.call_timeout_secs),
         },
     );
@@ -415,7 +411,7 @@ fn providers(settings: &Settings) -> anyhow::Result<(Providers, Guards)> {
 fn deployer(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn Deployer>> {
     let local = LocalDeployer::new(settings.data_dir.join("deployments"));
     let config = &settings.providers;
-    match settings.worker.deployer.as_str() {
+    match settings.providers.deployer.as_str() {
         "command" => Ok(Arc::new(CommandDeployer::new(
             local,
             config
@@ -459,7 +455,7 @@ fn deployer(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn 
 /// guard.
 fn code_host(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn CodeHost>> {
     let data = &settings.data_dir;
-    if settings.worker.code_host != "github" {
+    if settings.providers.code_host != "github" {
         return Ok(Arc::new(LocalGitHost::new(
             data.join("git").join("integrations.git"),
             data.join("git"),
@@ -481,10 +477,10 @@ fn code_host(settings: &Settings, guards: &mut Guards) -> anyhow::Result<Arc<dyn
     let guard = guards.add(
         "github",
         ResiliencePolicy {
-            failure_threshold: config.github_breaker.0,
-            open_for: Duration::from_secs(config.github_breaker.1),
-            concurrency: config.github_bulkhead.0,
-            queue: config.github_bulkhead.1,
+            failure_threshold: config.github_breaker.failures,
+            open_for: Duration::from_secs(config.github_breaker.open_secs),
+            concurrency: config.github_bulkhead.concurrent,
+            queue: config.github_bulkhead.queued,
             timeout: Duration::from_secs(30),
         },
     );
@@ -655,7 +651,7 @@ impl Application {
         let identity = identity(settings, &db)?;
         // The first admin, on every backend: replicas that start together on a fresh
         // database make one key between them (the first to take the lock).
-        if settings.role != Role::Worker {
+        if settings.role != ProcessRole::Worker {
             database::exclusively(&db, BOOTSTRAP_LOCK, bootstrap_admin(settings, &identity))
                 .await?;
         }
@@ -673,7 +669,7 @@ impl Application {
             Some(url) => Some(Arc::new(
                 ViewCache::redis(url.expose()).map_err(anyhow::Error::msg)?,
             )),
-            None if settings.is_embedded() && settings.role == Role::All => {
+            None if settings.is_embedded() && settings.role == ProcessRole::All => {
                 Some(Arc::new(ViewCache::local()))
             }
             None => None,
@@ -681,8 +677,9 @@ impl Application {
         let adapters = Adapters::wired(&db, signal, Some(secret_box(settings)?), cache);
         let feed_poll = Duration::from_millis(settings.feed_poll_ms.max(10));
         let (providers, mut guards) = providers(settings)?;
-        let (db_concurrency, db_queue) = settings.worker.db_bulkhead;
-        let database_bulkhead = guards.add_bulkhead("database", db_concurrency, db_queue);
+        let db_bulkhead = settings.worker.db_bulkhead;
+        let database_bulkhead =
+            guards.add_bulkhead("database", db_bulkhead.concurrent, db_bulkhead.queued);
         let mut handlers =
             wire_handlers(&db, &adapters, identity.clone(), feed_poll, stop.clone()).await?;
         handlers.integration_queries = handlers
@@ -700,7 +697,7 @@ impl Application {
             .system_status
             .with_board(board.clone(), report_every * 3 + Duration::from_secs(1));
         let mut reporter = None;
-        let worker = (settings.role != Role::Api).then(|| {
+        let worker = (settings.role != ProcessRole::Api).then(|| {
             let name = format!(
                 "{}-{}",
                 std::process::id(),
@@ -718,7 +715,7 @@ impl Application {
             worker(settings, name, &adapters, providers, database_bulkhead)
         });
         // Notifications go out from the worker role, beside the pipeline.
-        let notifier = if settings.role == Role::Api {
+        let notifier = if settings.role == ProcessRole::Api {
             None
         } else {
             Some(Notifier::new(
@@ -747,7 +744,7 @@ impl Application {
             handlers.clone(),
             throttle.clone(),
             SchemaOptions {
-                production: settings.gateway.production,
+                production: settings.gateway.profile == Profile::Production,
             },
         )
         .map_err(|problems| anyhow::anyhow!("the access policy: {}", problems.join("; ")))?;
@@ -776,7 +773,7 @@ impl Application {
             shared_subscriptions: Arc::default(),
         });
         // A worker serves only health, readiness and metrics, on its own address.
-        let router = if settings.role == Role::Worker {
+        let router = if settings.role == ProcessRole::Worker {
             http::ops_router(state)
         } else {
             http::router(state)
