@@ -416,6 +416,35 @@ developer = "7/70"
         assert!(err.to_string().contains("`worker`"), "{err}");
     }
 
+    /// `.env.example` shows each variable with its default (commented out), or empty
+    /// when there is none; scripts/check-env-example.sh checks that it lists them all.
+    #[test]
+    fn the_env_example_shows_the_declared_defaults() {
+        let example = include_str!("../../../.env.example");
+        let lines: BTreeMap<&str, &str> = example
+            .lines()
+            .map(|line| line.trim_start_matches('#').trim_start())
+            .filter_map(|line| line.split_once('='))
+            .filter(|(name, _)| {
+                name.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+            })
+            .collect();
+        for row in Settings::documentation() {
+            let shown = row
+                .default
+                .strip_prefix('`')
+                .and_then(|d| d.strip_suffix('`'))
+                .unwrap_or("");
+            assert_eq!(
+                lines.get(row.name).copied(),
+                Some(shown),
+                ".env.example's {} differs from the declared default",
+                row.name
+            );
+        }
+    }
+
     /// The README's table is this declaration's: regenerate it with `codebot settings`.
     #[test]
     fn the_readme_table_is_the_declared_one() {
