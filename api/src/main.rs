@@ -6,7 +6,6 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use api::config::Settings;
-use api::infrastructure::persistence::database;
 use api::startup::{Application, shutdown_signal};
 
 #[derive(Parser)]
@@ -136,12 +135,12 @@ fn main() -> ExitCode {
     let result = runtime.block_on(async {
         match cli.command.unwrap_or(Command::Serve { role: None }) {
             Command::Serve { .. } => serve(&settings).await,
-            Command::Migrate => migrate(&settings).await,
+            Command::Migrate => api::commands::migrate(&settings).await,
             Command::Schema | Command::Settings => Ok(()),
             Command::Projections {
                 action: ProjectionsAction::Rebuild,
             } => {
-                let report = api::startup::rebuild_projections(&settings).await?;
+                let report = api::commands::rebuild_projections(&settings).await?;
                 println!(
                     "rebuilt {} integrations from {} events",
                     report.integrations, report.events
@@ -151,7 +150,7 @@ fn main() -> ExitCode {
             Command::Secrets {
                 action: SecretsAction::Rotate,
             } => {
-                let rewrapped = api::startup::rotate_secrets(&settings).await?;
+                let rewrapped = api::commands::rotate_secrets(&settings).await?;
                 println!("re-wrapped {rewrapped} sealed values with the first key");
                 Ok(())
             }
@@ -167,7 +166,7 @@ fn main() -> ExitCode {
                 let role = api::domain::identity::Role::parse(&role).ok_or_else(|| {
                     anyhow::anyhow!("--role: expected VIEWER, DEVELOPER or ADMIN, got `{role}`")
                 })?;
-                let secret = api::startup::create_api_key_as(
+                let secret = api::commands::create_api_key_as(
                     &settings,
                     &user,
                     &name,
@@ -199,11 +198,4 @@ async fn serve(settings: &Settings) -> anyhow::Result<()> {
         tracing::info!(addr = %app.local_addr(), role = ?settings.role, "serving GraphQL at http://{}/graphql", app.local_addr());
     }
     app.run_until_stopped(stopped).await
-}
-
-async fn migrate(settings: &Settings) -> anyhow::Result<()> {
-    let (db, _) = database::connect(&settings.database_url(), &settings.database).await?;
-    database::migrate(&db).await?;
-    tracing::info!("migrations applied");
-    Ok(())
 }
