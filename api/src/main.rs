@@ -6,7 +6,6 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use api::config::Settings;
-use api::infrastructure::persistence::database;
 use api::startup::{Application, shutdown_signal};
 
 #[derive(Parser)]
@@ -29,12 +28,14 @@ enum Command {
     Serve {
         /// `all` (API and worker), `api` or `worker`; overrides `CODEBOT_ROLE`.
         #[arg(long)]
-        role: Option<api::config::Role>,
+        role: Option<api::config::ProcessRole>,
     },
     /// Apply the database migrations, then exit.
     Migrate,
     /// Print the GraphQL schema (SDL) that `schema.graphql` must equal.
     Schema,
+    /// Print the configuration table (Markdown) that the README's must equal.
+    Settings,
     /// Manage the read models.
     Projections {
         #[command(subcommand)]
@@ -87,9 +88,16 @@ enum ProjectionsAction {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Some(Command::Schema) = cli.command {
-        print!("{}", api::presentation::graphql::sdl());
-        return ExitCode::SUCCESS;
+    match cli.command {
+        Some(Command::Schema) => {
+            print!("{}", api::presentation::graphql::sdl());
+            return ExitCode::SUCCESS;
+        }
+        Some(Command::Settings) => {
+            print!("{}", Settings::markdown_table());
+            return ExitCode::SUCCESS;
+        }
+        _ => {}
     }
     let settings = match Settings::from_process(cli.config.as_deref()) {
         Ok(mut settings) => {
@@ -127,12 +135,12 @@ fn main() -> ExitCode {
     let result = runtime.block_on(async {
         match cli.command.unwrap_or(Command::Serve { role: None }) {
             Command::Serve { .. } => serve(&settings).await,
-            Command::Migrate => migrate(&settings).await,
-            Command::Schema => Ok(()),
+            Command::Migrate => api::commands::migrate(&settings).await,
+            Command::Schema | Command::Settings => Ok(()),
             Command::Projections {
                 action: ProjectionsAction::Rebuild,
             } => {
-                let report = api::startup::rebuild_projections(&settings).await?;
+                let report = api::commands::rebuild_projections(&settings).await?;
                 println!(
                     "rebuilt {} integrations from {} events",
                     report.integrations, report.events
@@ -142,7 +150,7 @@ fn main() -> ExitCode {
             Command::Secrets {
                 action: SecretsAction::Rotate,
             } => {
-                let rewrapped = api::startup::rotate_secrets(&settings).await?;
+                let rewrapped = api::commands::rotate_secrets(&settings).await?;
                 println!("re-wrapped {rewrapped} sealed values with the first key");
                 Ok(())
             }
@@ -158,7 +166,7 @@ fn main() -> ExitCode {
                 let role = api::domain::identity::Role::parse(&role).ok_or_else(|| {
                     anyhow::anyhow!("--role: expected VIEWER, DEVELOPER or ADMIN, got `{role}`")
                 })?;
-                let secret = api::startup::create_api_key_as(
+                let secret = api::commands::create_api_key_as(
                     &settings,
                     &user,
                     &name,
@@ -184,17 +192,10 @@ fn main() -> ExitCode {
 async fn serve(settings: &Settings) -> anyhow::Result<()> {
     let stopped = shutdown_signal();
     let app = Application::build(settings).await?;
-    if settings.role == api::config::Role::Worker {
+    if settings.role == api::config::ProcessRole::Worker {
         tracing::info!("running the pipeline worker");
     } else {
         tracing::info!(addr = %app.local_addr(), role = ?settings.role, "serving GraphQL at http://{}/graphql", app.local_addr());
     }
     app.run_until_stopped(stopped).await
-}
-
-async fn migrate(settings: &Settings) -> anyhow::Result<()> {
-    let (db, _) = database::connect(&settings.database_url(), &settings.database).await?;
-    database::migrate(&db).await?;
-    tracing::info!("migrations applied");
-    Ok(())
 }

@@ -228,7 +228,7 @@ impl TestApp {
             env.insert((*key).to_owned(), (*value).to_owned());
         }
         let settings = Settings::load(None, &env).expect("test settings are valid");
-        let admin_key = api::startup::create_api_key(
+        let admin_key = api::commands::create_api_key(
             &settings,
             "admin",
             "tests",
@@ -310,7 +310,7 @@ impl TestApp {
 
     /// A new API key with `role` for user `user` (made with that role if missing).
     pub async fn key(&self, user: &str, role: api::domain::identity::Role) -> String {
-        api::startup::create_api_key(&self.settings, user, &format!("{user} key"), role)
+        api::commands::create_api_key(&self.settings, user, &format!("{user} key"), role)
             .await
             .expect("an API key")
     }

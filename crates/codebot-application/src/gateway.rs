@@ -13,6 +13,25 @@ pub struct Budget {
     pub per_hour: u32,
 }
 
+/// The request budget of each user role, by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoleBudgets {
+    pub viewer: Budget,
+    pub developer: Budget,
+    pub admin: Budget,
+}
+
+impl RoleBudgets {
+    /// The budget of `role`.
+    pub fn of(&self, role: Role) -> Budget {
+        match role {
+            Role::Viewer => self.viewer,
+            Role::Developer => self.developer,
+            Role::Admin => self.admin,
+        }
+    }
+}
+
 #[async_trait]
 pub trait RateLimiter: Send + Sync {
     /// Counts `cost` requests of `identity` against `budget`: `Err` with how long to
@@ -25,8 +44,7 @@ pub trait RateLimiter: Send + Sync {
 #[derive(Clone)]
 pub struct Throttle {
     limiter: std::sync::Arc<dyn RateLimiter>,
-    /// Budgets by role: VIEWER, DEVELOPER, ADMIN.
-    budgets: [Budget; 3],
+    budgets: RoleBudgets,
 }
 
 /// A budget is spent: wait `retry_after` before the next request.
@@ -56,17 +74,13 @@ impl std::fmt::Display for Throttled {
 }
 
 impl Throttle {
-    pub fn new(limiter: std::sync::Arc<dyn RateLimiter>, budgets: [Budget; 3]) -> Self {
+    pub fn new(limiter: std::sync::Arc<dyn RateLimiter>, budgets: RoleBudgets) -> Self {
         Self { limiter, budgets }
     }
 
     /// The budget of `role`.
     pub fn budget(&self, role: Role) -> Budget {
-        match role {
-            Role::Viewer => self.budgets[0],
-            Role::Developer => self.budgets[1],
-            Role::Admin => self.budgets[2],
-        }
+        self.budgets.of(role)
     }
 
     /// Spends `cost` units of `principal`'s budget.
