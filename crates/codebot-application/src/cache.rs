@@ -34,8 +34,12 @@ impl<K: Eq + Hash + Clone, V: Clone> TtlCache<K, V> {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// The value stored under `key`, unless it has expired.
-    pub fn get(&self, key: &K) -> Option<V> {
+    /// The value stored under `key` (or a borrowed form of it), unless it has expired.
+    pub fn get<Q>(&self, key: &Q) -> Option<V>
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
         if self.ttl.is_zero() {
             return None;
         }

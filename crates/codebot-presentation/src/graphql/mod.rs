@@ -1,5 +1,7 @@
 //! The GraphQL schema: one module per area, merged into the root types.
 
+mod documents;
+pub use documents::parsed as parsed_document;
 mod errors;
 pub mod identity;
 pub mod integrations;
@@ -114,7 +116,8 @@ pub fn build_schema(
 }
 
 /// Adds what one request's resolvers share: its facts and its DataLoaders, whose cache
-/// lives as long as the request (so a listing can prefetch for all its nodes).
+/// lives as long as the request (so a listing can prefetch for all its nodes); and its
+/// parsed document, when the process has parsed the same text before.
 pub fn prepare_request(
     handlers: &Handlers,
     request: async_graphql::Request,
@@ -130,6 +133,7 @@ pub fn prepare_request(
         tokio::spawn,
         async_graphql::dataloader::HashMapCache::default(),
     );
+    let request = documents::attach(request);
     let request = match &info.principal {
         Some(principal) => request.data(principal.clone()),
         None => request,

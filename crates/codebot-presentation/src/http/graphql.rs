@@ -277,11 +277,7 @@ fn request_from_params(mut params: Map<String, Value>) -> Result<Request, Proble
 /// Whether the operation the request selects is a mutation. A query that does not
 /// parse is left for the executor to report.
 fn is_mutation(request: &Request) -> bool {
-    // Too deep to parse safely: the executor refuses it.
-    if crate::graphql::limits::nesting(&request.query) > crate::graphql::limits::MAX_NESTING {
-        return false;
-    }
-    let Ok(document) = async_graphql::parser::parse_query(&request.query) else {
+    let Some(document) = crate::graphql::parsed_document(&request.query) else {
         return false;
     };
     let ty = match (&document.operations, request.operation_name.as_deref()) {

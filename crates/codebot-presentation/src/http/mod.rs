@@ -105,11 +105,17 @@ pub fn router(state: HttpState) -> Router {
         })
         .on_response(
             |response: &axum::response::Response, latency: Duration, _span: &tracing::Span| {
-                tracing::info!(
-                    status = response.status().as_u16(),
-                    latency_ms = latency.as_secs_f64() * 1000.0,
-                    "response"
-                );
+                // A line per answered request costs a busy server more CPU than the
+                // request itself: refusals and failures are logged, successes only at
+                // debug (`CODEBOT_LOG=info,codebot_presentation::http=debug`); the
+                // metrics count every request either way.
+                let status = response.status().as_u16();
+                let latency_ms = latency.as_secs_f64() * 1000.0;
+                if status >= 400 {
+                    tracing::info!(status, latency_ms, "response");
+                } else {
+                    tracing::debug!(status, latency_ms, "response");
+                }
             },
         );
 
