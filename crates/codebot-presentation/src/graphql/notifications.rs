@@ -9,7 +9,7 @@ use super::Handlers;
 use super::errors::{bad_input, to_graphql};
 use super::identity::caller;
 use super::scalars::Position;
-use codebot_application::notifications::{Delivery, Subscription};
+use codebot_application::notifications::ports::{Delivery, Subscription};
 
 /// A URL that receives events as signed JSON POSTs.
 #[derive(SimpleObject)]
