@@ -153,12 +153,14 @@ pub fn bad_input(field: &str, message: impl Into<String>) -> Error {
     })
 }
 
-/// The caller may not do or read this (MISSION.md's "Insufficient permissions").
+/// The caller may not do or read this. Clients match on this code and message, and
+/// a refusal reads the same whichever check made it.
 pub fn forbidden() -> Error {
     Error::new("Insufficient permissions").extend_with(|_, e| e.set("code", "FORBIDDEN"))
 }
 
-/// The request carries no valid credentials (the seed's "Invalid token").
+/// The request carries no valid credentials: the message of the HTTP edge's 401 too
+/// (`Problem::unauthorized`), so clients get one answer wherever the check happens.
 pub fn unauthenticated() -> Error {
     Error::new("Invalid token").extend_with(|_, e| e.set("code", "UNAUTHENTICATED"))
 }
