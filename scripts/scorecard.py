@@ -1206,15 +1206,15 @@ def main() -> int:
 
     # 1. The e2e tests that need no exclusive machine, in one run.
     group_a = {
-        "jwt": ("jwt", ["access::the_jwt_attack_matrix_is_refused_over_http_and_websocket"],
-                ["access::rs256_and_eddsa_keys_work_and_hs_rs_confusion_is_refused",
-                 "access::requests_without_good_credentials_get_401_invalid_token",
+        "jwt": ("jwt", ["access_tokens::the_jwt_attack_matrix_is_refused_over_http_and_websocket"],
+                ["access_tokens::rs256_and_eddsa_keys_work_and_hs_rs_confusion_is_refused",
+                 "credentials::requests_without_good_credentials_get_401_invalid_token",
                  "websocket_protocol::credentials_are_checked_at_init_and_the_connection_ends_with_its_token"]),
-        "rbac": ("rbac", ["access::the_rbac_matrix_matches_the_policy_file"], []),
+        "rbac": ("rbac", ["rbac::the_rbac_matrix_matches_the_policy_file"], []),
         "ownership": ("owner", ["scorecard::every_id_taking_operation_refuses_another_owners_id"],
-                      ["access::a_developer_changes_only_what_it_owns",
-                       "access::api_keys_are_shown_once_capped_by_their_creator_revocable_and_expire"]),
-        "doclimits": (None, [], ["hardening::", "access::graphql_abuse_limits_hold_and_production_hides_the_schema"]),
+                      ["ownership::a_developer_changes_only_what_it_owns",
+                       "credentials::api_keys_are_shown_once_capped_by_their_creator_revocable_and_expire"]),
+        "doclimits": (None, [], ["hardening::", "limits::graphql_abuse_limits_hold_and_production_hides_the_schema"]),
         "fuzz": (None, [], []),
     }
     wanted = {k: v for k, v in group_a.items() if k in suites}

@@ -6,10 +6,11 @@
 use std::collections::BTreeMap;
 
 use api::domain::identity::Role;
-use codebot_tests::{TestApp, both_databases, plain_client};
+use codebot_tests::{TestApp, both_databases, codes, plain_client};
 use serde_json::{Value, json};
 
-use crate::access::{CREATE_KEY, codes, refresh_with_cookies, set_cookies, with_cookies};
+use crate::credentials::CREATE_KEY;
+use crate::sessions::{refresh_with_cookies, set_cookies, with_cookies};
 
 const INVITE: &str = "mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { id name role } apiKey { secret apiKey { id role owner { id name } } } } }";
 const REVOKE: &str = "mutation($id: ID!) { revokeApiKey(id: $id) }";

@@ -16,21 +16,11 @@ use std::time::{Duration, Instant};
 
 use api::domain::identity::Role;
 use async_graphql::parser::types::{BaseType, TypeKind, TypeSystemDefinition};
-use codebot_tests::{Backend, TestApp, both_databases};
+use codebot_tests::{Backend, TestApp, both_databases, codes};
 use serde_json::{Value, json};
 
 use crate::integrations::{CREATE, input};
 use crate::websocket_protocol::{connect, receive, send};
-
-/// The codes of a response's errors.
-fn codes(body: &Value) -> Vec<String> {
-    body["errors"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e["extensions"]["code"].as_str().map(str::to_owned))
-        .collect()
-}
 
 /// The arguments that name something owned.
 const ID_ARGUMENTS: [&str; 3] = ["id", "userId", "integrationId"];

@@ -382,6 +382,16 @@ pub fn authenticated_client(key: &str) -> reqwest::Client {
         .expect("a client")
 }
 
+/// The `extensions.code` of each of a GraphQL response's errors, in order.
+pub fn codes(body: &Value) -> Vec<String> {
+    body["errors"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e["extensions"]["code"].as_str().map(str::to_owned))
+        .collect()
+}
+
 /// The `codebot` binary built next to the test executable (the README's test command
 /// builds it first).
 pub fn codebot_binary() -> PathBuf {

@@ -3,7 +3,7 @@ import { useEffect, useErrorBoundary } from 'preact/hooks';
 import { LiveIndicator, useLiveConnection } from './components/LiveIndicator';
 import { ErrorNotice, Loading } from './components/Notice';
 import { mayAdminister, mayCreate } from './model/permissions';
-import { AdminPage } from './pages/Admin';
+import { AdminPage } from './pages/admin/AdminPage';
 import { BoardPage } from './pages/Board';
 import { CreatePage } from './pages/Create';
 import { DetailPage } from './pages/detail/DetailPage';

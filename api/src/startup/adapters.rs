@@ -11,7 +11,7 @@ use crate::application::identity::Identity;
 use crate::application::integrations::commands::IntegrationCommands;
 use crate::application::integrations::kinds::KindRegistry;
 use crate::application::integrations::queries::IntegrationQueries;
-use crate::application::notifications::Notifications;
+use crate::application::notifications::subscriptions::Notifications;
 use crate::application::ports::IntegrationReadModel;
 use crate::application::status::SystemStatusQuery;
 use crate::infrastructure::persistence::SeaOrmNotificationStore;

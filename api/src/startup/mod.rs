@@ -34,7 +34,7 @@ use self::providers::{providers, worker};
 use self::shutdown::finish_within;
 use crate::application::gateway::{RateLimiter, Throttle};
 use crate::application::integrations::kinds::KindRegistry;
-use crate::application::notifications::{Notifier, NotifierSettings};
+use crate::application::notifications::notifier::{Notifier, NotifierSettings};
 use crate::application::pipeline::worker::Worker;
 use crate::application::status::{LocalWorker, StatusBoard};
 use crate::application::telemetry::ProcessMetrics;

@@ -1,6 +1,6 @@
 //! Who may do what: roles, the permissions they grant, and the identity a request acts
-//! with. The rules are MISSION.md's: a viewer reads, a developer reads and writes (its
-//! own integrations) and manages its own API keys, an admin may do everything.
+//! with. A viewer reads, a developer reads and writes (its own integrations) and
+//! manages its own API keys, an admin may do everything.
 //!
 //! A request acts with its credential's role, never more: an API key's role can be
 //! below its owner's, and what the key may do (including managing keys) follows the

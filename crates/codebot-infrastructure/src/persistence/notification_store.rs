@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use super::mapping::utc;
 use super::transaction::{backend, transact};
-use codebot_application::notifications::{
+use codebot_application::notifications::ports::{
     Attempt, Delivery, DeliveryStatus, DueDelivery, NewDelivery, NotificationStore, Subscription,
 };
 use codebot_application::ports::StoreError;

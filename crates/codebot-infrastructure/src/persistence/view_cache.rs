@@ -23,7 +23,8 @@ use codebot_application::integrations::queries::{IntegrationFilter, Page, PageRe
 use codebot_application::ports::{IntegrationReadModel, StoreError};
 use codebot_domain::artifacts::GeneratedFile;
 
-/// How long a view stays cached (the seed's figure).
+/// How long a view stays cached. Every append writes its new view through, so this
+/// does not bound staleness; it only lets views nobody reads any more drop out.
 const TTL: Duration = Duration::from_secs(3600);
 
 /// Stores the view in `KEYS[1]` unless the cached one has a higher version.

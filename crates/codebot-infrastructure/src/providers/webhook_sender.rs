@@ -14,9 +14,8 @@ use async_trait::async_trait;
 
 use super::deployers::SIGNATURE_HEADER;
 use codebot_application::identity::secrets::signature;
-use codebot_application::notifications::{
-    DueDelivery, WebhookSender, is_public_address, names_private_target,
-};
+use codebot_application::notifications::ports::{DueDelivery, WebhookSender};
+use codebot_application::notifications::targets::{is_public_address, names_private_target};
 
 pub struct HttpWebhookSender {
     http: reqwest::Client,

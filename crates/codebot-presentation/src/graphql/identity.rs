@@ -1,11 +1,11 @@
 //! Users, roles and API keys over GraphQL.
 
 use async_graphql::connection::{Connection, Edge, EmptyFields, query};
-use async_graphql::{Context, Error, ID, InputObject, Object, Result, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::errors::{bad_input, to_graphql, unauthenticated};
+use super::errors::{FieldError, Result, bad_input, unauthenticated};
 use super::integrations::types::{Role, User};
 use super::{Handlers, RequestInfo};
 use codebot_application::identity::Caller;
@@ -13,12 +13,12 @@ use codebot_application::identity::ports::ApiKeyRecord;
 use codebot_domain::identity::Principal;
 
 /// The identity the request acts with (the HTTP edge has authenticated it).
-pub fn principal<'a>(ctx: &Context<'a>) -> Result<&'a Principal> {
+pub fn principal<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Principal> {
     ctx.data_opt::<Principal>().ok_or_else(unauthenticated)
 }
 
 /// The caller of a change, for the use cases' checks and the audit log.
-pub(super) fn caller<'a>(ctx: &Context<'a>) -> Result<Caller<'a>> {
+pub(super) fn caller<'a>(ctx: &Context<'a>) -> async_graphql::Result<Caller<'a>> {
     Ok(Caller {
         principal: principal(ctx)?,
         request_id: ctx
@@ -58,8 +58,7 @@ impl ApiKey {
         let users = handlers
             .users
             .users(std::slice::from_ref(&self.owner_id))
-            .await
-            .map_err(|e| to_graphql(e.into()))?;
+            .await?;
         Ok(users.into_iter().next().map(User::from))
     }
 }
@@ -138,7 +137,7 @@ impl IdentityQuery {
     async fn me(&self, ctx: &Context<'_>) -> Result<Option<User>> {
         let handlers = ctx.data::<Handlers>()?;
         let principal = principal(ctx)?;
-        let user = handlers.identity.me(principal).await.map_err(to_graphql)?;
+        let user = handlers.identity.me(principal).await?;
         Ok(user.map(|mut user| {
             user.role = principal.role;
             User::from(user)
@@ -162,16 +161,14 @@ impl IdentityQuery {
             |after: Option<String>, _: Option<String>, first: Option<usize>, _| async move {
                 let first = first.unwrap_or(20);
                 if first > MAX_USERS_PAGE {
-                    return Err(bad_input(
-                        "first",
-                        format!("at most {MAX_USERS_PAGE} per page"),
-                    ));
+                    return Err(
+                        bad_input("first", format!("at most {MAX_USERS_PAGE} per page")).into(),
+                    );
                 }
                 let page = handlers
                     .identity
                     .users(&caller, after.as_deref(), first as u32)
-                    .await
-                    .map_err(to_graphql)?;
+                    .await?;
                 let mut connection = Connection::with_additional_fields(
                     false,
                     page.has_next_page,
@@ -184,7 +181,7 @@ impl IdentityQuery {
                         .into_iter()
                         .map(|user| Edge::new(user.id.clone(), User::from(user))),
                 );
-                Ok::<_, Error>(connection)
+                Ok::<_, FieldError>(connection)
             },
         )
         .await?;
@@ -195,11 +192,7 @@ impl IdentityQuery {
     /// own role (every user's keys, for a user manager). Needs `apikey.manage`.
     async fn api_keys(&self, ctx: &Context<'_>) -> Result<Vec<ApiKey>> {
         let handlers = ctx.data::<Handlers>()?;
-        let keys = handlers
-            .identity
-            .api_keys(principal(ctx)?)
-            .await
-            .map_err(to_graphql)?;
+        let keys = handlers.identity.api_keys(principal(ctx)?).await?;
         Ok(keys.into_iter().map(ApiKey::from).collect())
     }
 }
@@ -226,8 +219,7 @@ impl IdentityMutation {
                 input.role.into(),
                 input.expires_at,
             )
-            .await
-            .map_err(to_graphql)?;
+            .await?;
         Ok(CreatedApiKey {
             api_key: record.into(),
             secret,
@@ -239,15 +231,9 @@ impl IdentityMutation {
     async fn revoke_api_key(&self, ctx: &Context<'_>, id: ID) -> Result<bool> {
         let handlers = ctx.data::<Handlers>()?;
         let Ok(id) = Uuid::parse_str(&id) else {
-            return Err(to_graphql(
-                codebot_application::error::AppError::NotFoundNamed("API key"),
-            ));
+            return Err(codebot_application::error::AppError::NotFoundNamed("API key").into());
         };
-        handlers
-            .identity
-            .revoke_api_key(&caller(ctx)?, id)
-            .await
-            .map_err(to_graphql)?;
+        handlers.identity.revoke_api_key(&caller(ctx)?, id).await?;
         Ok(true)
     }
 
@@ -263,8 +249,7 @@ impl IdentityMutation {
                 input.role.into(),
                 input.key_name.as_deref(),
             )
-            .await
-            .map_err(to_graphql)?;
+            .await?;
         Ok(InvitedUser {
             user: invitation.user.into(),
             api_key: CreatedApiKey {
@@ -281,8 +266,7 @@ impl IdentityMutation {
         let user = handlers
             .identity
             .set_user_role(&caller(ctx)?, &user_id, role.into())
-            .await
-            .map_err(to_graphql)?;
+            .await?;
         Ok(user.into())
     }
 }

@@ -59,7 +59,7 @@ pub struct Handlers {
     pub integration_queries: IntegrationQueries,
     pub users: Arc<dyn UserDirectory>,
     pub identity: Identity,
-    pub notifications: codebot_application::notifications::Notifications,
+    pub notifications: codebot_application::notifications::subscriptions::Notifications,
     /// The live event feed subscriptions follow.
     pub feed: Arc<EventFeed>,
 }

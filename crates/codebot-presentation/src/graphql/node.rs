@@ -3,11 +3,11 @@
 //! as everywhere else (an interface field needs the strictest requirement among the
 //! types that have it).
 
-use async_graphql::{Context, ID, Interface, Object, Result};
+use async_graphql::{Context, ID, Interface, Object};
 use uuid::Uuid;
 
 use super::Handlers;
-use super::errors::to_graphql;
+use super::errors::Result;
 use super::identity::{ApiKey, principal};
 use super::integrations::types::{Integration, User};
 
@@ -30,28 +30,15 @@ impl NodeQuery {
     async fn node(&self, ctx: &Context<'_>, id: ID) -> Result<Option<Node>> {
         let handlers = ctx.data::<Handlers>()?;
         if let Ok(uuid) = Uuid::parse_str(&id) {
-            if let Some(view) = handlers
-                .integration_queries
-                .get(uuid)
-                .await
-                .map_err(to_graphql)?
-            {
+            if let Some(view) = handlers.integration_queries.get(uuid).await? {
                 return Ok(Some(Node::Integration(Box::new(view.into()))));
             }
-            let keys = handlers
-                .identity
-                .api_keys(principal(ctx)?)
-                .await
-                .map_err(to_graphql)?;
+            let keys = handlers.identity.api_keys(principal(ctx)?).await?;
             if let Some(key) = keys.into_iter().find(|k| k.id == uuid) {
                 return Ok(Some(Node::ApiKey(key.into())));
             }
         }
-        let users = handlers
-            .users
-            .users(&[id.to_string()])
-            .await
-            .map_err(|e| to_graphql(e.into()))?;
+        let users = handlers.users.users(&[id.to_string()]).await?;
         Ok(users.into_iter().next().map(|u| Node::User(u.into())))
     }
 }

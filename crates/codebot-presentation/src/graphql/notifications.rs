@@ -1,15 +1,15 @@
 //! Outbound webhooks over GraphQL: subscribe a URL to events, list subscriptions and
 //! their delivery log, unsubscribe.
 
-use async_graphql::{ComplexObject, Context, ID, InputObject, Object, Result, SimpleObject};
+use async_graphql::{ComplexObject, Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::Handlers;
-use super::errors::{bad_input, to_graphql};
+use super::errors::{Result, bad_input};
 use super::identity::caller;
 use super::scalars::Position;
-use codebot_application::notifications::{Delivery, Subscription};
+use codebot_application::notifications::ports::{Delivery, Subscription};
 
 /// A URL that receives events as signed JSON POSTs.
 #[derive(SimpleObject)]
@@ -46,13 +46,12 @@ impl WebhookSubscription {
         #[graphql(default = 20)] first: i32,
     ) -> Result<Vec<WebhookDelivery>> {
         let handlers = ctx.data::<Handlers>()?;
-        let id = Uuid::parse_str(&self.id)?;
+        let id = Uuid::parse_str(&self.id).map_err(async_graphql::Error::from)?;
         let first = u32::try_from(first).map_err(|_| bad_input("first", "must not be negative"))?;
         Ok(handlers
             .notifications
             .deliveries(id, first)
-            .await
-            .map_err(to_graphql)?
+            .await?
             .into_iter()
             .map(WebhookDelivery::from)
             .collect())
@@ -126,8 +125,7 @@ impl NotificationQuery {
         Ok(handlers
             .notifications
             .subscriptions(&caller(ctx)?)
-            .await
-            .map_err(to_graphql)?
+            .await?
             .into_iter()
             .map(Into::into)
             .collect())
@@ -154,14 +152,9 @@ impl NotificationMutation {
             })
             .transpose()?;
         if let Some(id) = integration
-            && handlers
-                .integration_queries
-                .get(id)
-                .await
-                .map_err(to_graphql)?
-                .is_none()
+            && handlers.integration_queries.get(id).await?.is_none()
         {
-            return Err(bad_input("integrationId", "no such integration"));
+            return Err(bad_input("integrationId", "no such integration").into());
         }
         let (subscription, secret) = handlers
             .notifications
@@ -171,8 +164,7 @@ impl NotificationMutation {
                 integration,
                 input.event_types.unwrap_or_default(),
             )
-            .await
-            .map_err(to_graphql)?;
+            .await?;
         Ok(CreatedWebhookSubscription {
             subscription: subscription.into(),
             secret,
@@ -183,15 +175,15 @@ impl NotificationMutation {
     async fn delete_webhook_subscription(&self, ctx: &Context<'_>, id: ID) -> Result<bool> {
         let handlers = ctx.data::<Handlers>()?;
         let Ok(id) = Uuid::parse_str(&id) else {
-            return Err(to_graphql(
-                codebot_application::error::AppError::NotFoundNamed("webhook subscription"),
-            ));
+            return Err(codebot_application::error::AppError::NotFoundNamed(
+                "webhook subscription",
+            )
+            .into());
         };
         handlers
             .notifications
             .unsubscribe(&caller(ctx)?, id)
-            .await
-            .map_err(to_graphql)?;
+            .await?;
         Ok(true)
     }
 }

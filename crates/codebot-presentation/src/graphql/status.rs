@@ -1,9 +1,10 @@
 //! `systemStatus`: the health of the process as a GraphQL field.
 
-use async_graphql::{ComplexObject, Context, Enum, Object, Result, SimpleObject};
+use async_graphql::{ComplexObject, Context, Enum, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
 use super::Handlers;
+use super::errors::Result;
 use codebot_application::status;
 
 #[derive(Default)]

@@ -1,21 +1,20 @@
 //! Live updates: every event (or every change of one integration) as it commits, with a
 //! cursor to resume from after a disconnect.
 
-use async_graphql::{Context, ID, Result, Subscription};
+use async_graphql::{Context, ID, Subscription};
 use futures_util::{Stream, StreamExt};
 use uuid::Uuid;
 
 use super::Handlers;
-use super::errors::{bad_input, to_graphql};
+use super::errors::{Result, bad_input, to_graphql};
 use super::integrations::types::{Integration, IntegrationEvent};
 use super::policy::FieldGuard;
 use super::scalars::Position;
-use codebot_application::error::AppError;
 
 #[derive(Default)]
 pub struct SubscriptionRoot;
 
-fn handlers<'a>(ctx: &Context<'a>) -> Result<&'a Handlers> {
+fn handlers<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Handlers> {
     ctx.data::<Handlers>()
 }
 
@@ -31,18 +30,17 @@ impl SubscriptionRoot {
         ctx: &Context<'_>,
         after_position: Option<Position>,
         types: Option<Vec<String>>,
-    ) -> Result<impl Stream<Item = Result<IntegrationEvent>> + use<>> {
+    ) -> Result<impl Stream<Item = async_graphql::Result<IntegrationEvent>> + use<>> {
         let feed = handlers(ctx)?.feed.clone();
         let start = match after_position {
             Some(Position(p)) if p < 0 => {
-                return Err(bad_input("afterPosition", "must not be negative"));
+                return Err(bad_input("afterPosition", "must not be negative").into());
             }
             Some(Position(p)) => p,
             None => feed.head(),
         };
         let types = types.unwrap_or_default();
-        codebot_domain::Event::check_types("types", &types)
-            .map_err(|e| to_graphql(AppError::Domain(e)))?;
+        codebot_domain::Event::check_types("types", &types)?;
         Ok(feed.from_position(start).filter_map(move |item| {
             let keep = match &item {
                 Ok(event) => {
@@ -65,21 +63,19 @@ impl SubscriptionRoot {
         ctx: &Context<'_>,
         id: ID,
         after_version: Option<i32>,
-    ) -> Result<impl Stream<Item = Result<IntegrationEvent>> + use<>> {
+    ) -> Result<impl Stream<Item = async_graphql::Result<IntegrationEvent>> + use<>> {
         let handlers = handlers(ctx)?;
         let id = Uuid::parse_str(&id).map_err(|_| bad_input("id", "not an integration id"))?;
         let feed = handlers.feed.clone();
         // Replay from the integration's own history, then follow the global feed from
         // the position of the last replayed event.
         let (start, mut last_version) = match after_version {
-            Some(v) if v < 0 => return Err(bad_input("afterVersion", "must not be negative")),
+            Some(v) if v < 0 => {
+                return Err(bad_input("afterVersion", "must not be negative").into());
+            }
             Some(v) => {
                 let v = u32::try_from(v).unwrap_or(0);
-                let earlier = handlers
-                    .integration_queries
-                    .events(id, 0, v.max(1))
-                    .await
-                    .map_err(to_graphql)?;
+                let earlier = handlers.integration_queries.events(id, 0, v.max(1)).await?;
                 let start = earlier
                     .iter()
                     .rfind(|e| e.version <= v)
@@ -111,7 +107,7 @@ impl SubscriptionRoot {
         &self,
         ctx: &Context<'_>,
         id: Option<ID>,
-    ) -> Result<impl Stream<Item = Result<Integration>> + use<>> {
+    ) -> Result<impl Stream<Item = async_graphql::Result<Integration>> + use<>> {
         let handlers = handlers(ctx)?.clone();
         let only = id
             .map(|id| Uuid::parse_str(&id).map_err(|_| bad_input("id", "not an integration id")))

@@ -23,7 +23,8 @@ impl Problem {
         }
     }
 
-    /// No or bad credentials: the seed's "Invalid token".
+    /// No or bad credentials: the message GraphQL answers with too
+    /// (`graphql::errors::unauthenticated`), so clients get one answer for both.
     pub fn unauthorized() -> Self {
         Self::new(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", "Invalid token")
             .with_header(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"))

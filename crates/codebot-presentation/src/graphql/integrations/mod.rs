@@ -7,7 +7,7 @@ pub mod types;
 pub use loaders::{StepsDataLoader, StepsLoader, UsersDataLoader, UsersLoader};
 
 use async_graphql::connection::{Connection, Edge, query};
-use async_graphql::{Context, Error, ID, Object, Result};
+use async_graphql::{Context, ID, Object};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
@@ -15,7 +15,7 @@ use self::types::{
     CreateIntegrationInput, Integration, IntegrationConnectionFields, IntegrationFilter,
     IntegrationKind, UpdateIntegrationInput,
 };
-use super::errors::{bad_input, to_graphql};
+use super::errors::{FieldError, Result, bad_input};
 use super::{Handlers, RequestInfo};
 use codebot_application::integrations::commands::Actor;
 use codebot_application::integrations::projection::IntegrationView;
@@ -37,11 +37,11 @@ fn actor(ctx: &Context<'_>) -> Result<Actor> {
     })
 }
 
-fn parse_id(field: &str, id: &ID) -> Result<Uuid> {
+fn parse_id(field: &str, id: &ID) -> async_graphql::Result<Uuid> {
     Uuid::parse_str(id).map_err(|_| bad_input(field, "not an integration id"))
 }
 
-fn version_arg(field: &str, value: i32) -> Result<u32> {
+fn version_arg(field: &str, value: i32) -> async_graphql::Result<u32> {
     u32::try_from(value).map_err(|_| bad_input(field, "must not be negative"))
 }
 
@@ -56,11 +56,7 @@ impl IntegrationQuery {
         let Ok(id) = Uuid::parse_str(&id) else {
             return Ok(None);
         };
-        let view = handlers
-            .integration_queries
-            .get(id)
-            .await
-            .map_err(to_graphql)?;
+        let view = handlers.integration_queries.get(id).await?;
         Ok(view.map(Integration::from))
     }
 
@@ -88,7 +84,7 @@ impl IntegrationQuery {
             text: filter.text,
             compensation_failed: filter.compensation_failed,
         };
-        query(
+        let connection = query(
             after,
             before,
             first,
@@ -97,14 +93,15 @@ impl IntegrationQuery {
              before: Option<String>,
              first: Option<usize>,
              last: Option<usize>| async move {
-                let cursor = |field: &str, c: Option<String>| -> Result<Option<Uuid>> {
-                    c.map(|c| {
-                        Uuid::parse_str(&c)
-                            .map_err(|_| bad_input(field, "not a cursor from this connection"))
-                    })
-                    .transpose()
-                };
-                let size = |field: &str, n: usize| -> Result<u32> {
+                let cursor =
+                    |field: &str, c: Option<String>| -> async_graphql::Result<Option<Uuid>> {
+                        c.map(|c| {
+                            Uuid::parse_str(&c)
+                                .map_err(|_| bad_input(field, "not a cursor from this connection"))
+                        })
+                        .transpose()
+                    };
+                let size = |field: &str, n: usize| -> async_graphql::Result<u32> {
                     let n = u32::try_from(n).unwrap_or(u32::MAX);
                     if n > MAX_PAGE {
                         return Err(bad_input(field, format!("at most {MAX_PAGE} per page")));
@@ -121,11 +118,7 @@ impl IntegrationQuery {
                         after: cursor("after", after)?,
                     },
                 };
-                let page = handlers
-                    .integration_queries
-                    .list(&filter, &page)
-                    .await
-                    .map_err(to_graphql)?;
+                let page = handlers.integration_queries.list(&filter, &page).await?;
                 prefetch(ctx, &page.items).await?;
                 let mut connection = Connection::with_additional_fields(
                     page.has_previous_page,
@@ -139,10 +132,11 @@ impl IntegrationQuery {
                         .into_iter()
                         .map(|view| Edge::new(view.id.to_string(), Integration::from(view))),
                 );
-                Ok::<_, Error>(connection)
+                Ok::<_, FieldError>(connection)
             },
         )
-        .await
+        .await?;
+        Ok(connection)
     }
 
     /// An integration as it was after event `version`, or at instant `at` (give one),
@@ -159,10 +153,7 @@ impl IntegrationQuery {
             (Some(version), None) => PointInTime::Version(version_arg("version", version)?),
             (None, Some(at)) => PointInTime::At(at),
             _ => {
-                return Err(bad_input(
-                    "version",
-                    "give exactly one of `version` and `at`",
-                ));
+                return Err(bad_input("version", "give exactly one of `version` and `at`").into());
             }
         };
         let Ok(id) = Uuid::parse_str(&id) else {
@@ -171,8 +162,7 @@ impl IntegrationQuery {
         let past = handlers
             .integration_queries
             .projection_at(id, point)
-            .await
-            .map_err(to_graphql)?;
+            .await?;
         Ok(past.as_ref().map(Integration::as_it_was))
     }
 
@@ -242,8 +232,7 @@ impl IntegrationMutation {
         let created = handlers
             .integration_commands
             .create(&actor(ctx)?, draft)
-            .await
-            .map_err(to_graphql)?;
+            .await?;
         Ok(created.view().into())
     }
 
@@ -349,7 +338,6 @@ async fn run(
     let projection = handlers
         .integration_commands
         .execute(&actor(ctx)?, id, expected_version, command)
-        .await
-        .map_err(to_graphql)?;
+        .await?;
     Ok(projection.view().into())
 }

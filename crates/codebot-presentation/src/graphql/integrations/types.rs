@@ -1,12 +1,12 @@
 //! The GraphQL shapes of integrations, their steps and their events.
 
-use async_graphql::{ComplexObject, Context, Enum, ID, InputObject, Json, Result, SimpleObject};
+use async_graphql::{ComplexObject, Context, Enum, ID, InputObject, Json, SimpleObject};
 use chrono::{DateTime, Utc};
 
 use super::actions::{IntegrationAction, allowed_actions};
 use super::loaders::{StepsDataLoader, UsersDataLoader};
 use crate::graphql::Handlers;
-use crate::graphql::errors::to_graphql;
+use crate::graphql::errors::Result;
 use crate::graphql::policy::Policy;
 use crate::graphql::scalars::Position;
 use codebot_application::integrations::projection::{IntegrationView, StepView};
@@ -233,8 +233,7 @@ impl PullRequest {
         let changes = handlers
             .integration_queries
             .pull_request_changes(&self.branch)
-            .await
-            .map_err(to_graphql)?;
+            .await?;
         Ok(changes
             .filter(|c| c.head_commit == self.commit)
             .map(|c| PullRequestChanges {
@@ -483,14 +482,13 @@ impl Integration {
             .data::<Handlers>()?
             .users
             .users(std::slice::from_ref(&self.owner_id))
-            .await
-            .map_err(|e| to_graphql(e.into()))?;
+            .await?;
         Ok(users.into_iter().next().map(User::from))
     }
 
     /// The pipeline's steps in order, with their status and attempts.
     async fn steps(&self, ctx: &Context<'_>) -> Result<Vec<PipelineStep>> {
-        let id = uuid::Uuid::parse_str(&self.id)?;
+        let id = uuid::Uuid::parse_str(&self.id).map_err(async_graphql::Error::from)?;
         let mut steps = match (&self.past, ctx.data::<StepsDataLoader>()) {
             (Some(past), _) => past.steps.clone(),
             (None, Ok(loader)) => loader.load_one(id).await?.unwrap_or_default(),
@@ -498,8 +496,7 @@ impl Integration {
                 .data::<Handlers>()?
                 .integration_queries
                 .steps(&[id])
-                .await
-                .map_err(to_graphql)?
+                .await?
                 .into_iter()
                 .map(|(_, step)| step)
                 .collect(),
@@ -520,12 +517,11 @@ impl Integration {
         let files = match &self.past {
             Some(past) => past.files.clone(),
             None => {
-                let id = uuid::Uuid::parse_str(&self.id)?;
+                let id = uuid::Uuid::parse_str(&self.id).map_err(async_graphql::Error::from)?;
                 ctx.data::<Handlers>()?
                     .integration_queries
                     .files(id)
-                    .await
-                    .map_err(to_graphql)?
+                    .await?
             }
         };
         Ok(files
@@ -546,14 +542,13 @@ impl Integration {
         #[graphql(validator(minimum = 1, maximum = 1000))] first: Option<i32>,
     ) -> Result<Vec<IntegrationEvent>> {
         let handlers = ctx.data::<Handlers>()?;
-        let id = uuid::Uuid::parse_str(&self.id)?;
+        let id = uuid::Uuid::parse_str(&self.id).map_err(async_graphql::Error::from)?;
         let after = u32::try_from(after.unwrap_or(0).max(0)).unwrap_or(0);
         let first = u32::try_from(first.unwrap_or(100)).unwrap_or(100);
         let events = handlers
             .integration_queries
             .events(id, after, first)
-            .await
-            .map_err(to_graphql)?;
+            .await?;
         // As it was: nothing after its version.
         let until = self.past.as_ref().map_or(u32::MAX, |p| p.version);
         Ok(events
