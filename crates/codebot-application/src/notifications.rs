@@ -22,8 +22,8 @@ use super::identity::Caller;
 use super::identity::secrets;
 use super::integrations::kinds::KindRegistry;
 use super::ports::{EventEnvelope, EventLog, StoreError};
-use codebot_domain::DomainError;
 use codebot_domain::identity::Permission;
+use codebot_domain::{DomainError, EventType};
 
 /// Where to send events.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +34,7 @@ pub struct Subscription {
     /// `None`: every integration.
     pub integration_id: Option<Uuid>,
     /// Empty: every event type.
-    pub event_types: Vec<String>,
+    pub event_types: Vec<EventType>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -52,7 +52,7 @@ impl Subscription {
                     codebot_domain::Event::GenerationProgressed { .. }
                 )
             } else {
-                self.event_types.iter().any(|t| t == kind)
+                self.event_types.contains(&kind)
             }
     }
 }
@@ -89,7 +89,7 @@ pub struct Delivery {
     pub id: i64,
     pub subscription_id: Uuid,
     pub event_position: i64,
-    pub event_type: String,
+    pub event_type: EventType,
     pub integration_id: Uuid,
     pub status: DeliveryStatus,
     pub attempts: u32,
@@ -105,7 +105,7 @@ pub struct Delivery {
 pub struct NewDelivery {
     pub subscription_id: Uuid,
     pub event_position: i64,
-    pub event_type: String,
+    pub event_type: EventType,
     pub integration_id: Uuid,
     pub payload: Value,
 }
@@ -273,7 +273,7 @@ impl Notifications {
         caller: &Caller<'_>,
         url: &str,
         integration_id: Option<Uuid>,
-        event_types: Vec<String>,
+        event_types: Vec<EventType>,
     ) -> Result<(Subscription, String), AppError> {
         let url = url.trim();
         let parsed = url::Url::parse(url)
@@ -299,7 +299,6 @@ impl Notifications {
         if event_types.len() > 50 {
             return Err(DomainError::invalid("eventTypes", "at most 50 names").into());
         }
-        codebot_domain::Event::check_types("eventTypes", &event_types)?;
         let owner = caller.principal.user_id.clone();
         if self.store.subscriptions(Some(&owner)).await?.len() >= MAX_SUBSCRIPTIONS {
             return Err(DomainError::invalid(
@@ -430,7 +429,7 @@ impl Notifier {
                 "position": event.position,
                 "integrationId": event.aggregate_id,
                 "version": event.version,
-                "type": event.event.event_type(),
+                "type": event.event.event_type().as_str(),
                 "data": self.kinds.redact_event_data(&event.event.data()),
                 "actor": event.metadata.actor,
                 "recordedAt": event.recorded_at,
@@ -457,7 +456,7 @@ impl Notifier {
                     .map(|s| NewDelivery {
                         subscription_id: s.id,
                         event_position: event.position.unwrap_or_default(),
-                        event_type: event.event.event_type().to_owned(),
+                        event_type: event.event.event_type(),
                         integration_id: event.aggregate_id,
                         payload: self.payload(event),
                     })
@@ -541,12 +540,12 @@ mod tests {
             },
             recorded_at: Utc::now(),
         };
-        let subscription = |types: &[&str]| Subscription {
+        let subscription = |types: &[EventType]| Subscription {
             id: Uuid::nil(),
             owner_id: "u".into(),
             url: "https://hooks.example.com".into(),
             integration_id: None,
-            event_types: types.iter().map(|t| (*t).to_owned()).collect(),
+            event_types: types.to_vec(),
             created_at: Utc::now(),
         };
         let progress = envelope(Event::GenerationProgressed {
@@ -556,8 +555,8 @@ mod tests {
         let deleted = envelope(Event::IntegrationDeleted {});
         assert!(!subscription(&[]).wants(&progress));
         assert!(subscription(&[]).wants(&deleted));
-        assert!(subscription(&["GenerationProgressed"]).wants(&progress));
-        assert!(!subscription(&["StateChanged"]).wants(&deleted));
+        assert!(subscription(&[EventType::GenerationProgressed]).wants(&progress));
+        assert!(!subscription(&[EventType::StateChanged]).wants(&deleted));
     }
 
     #[test]
