@@ -40,7 +40,8 @@ fn stamp(at: DateTime<Utc>) -> sea_orm::prelude::DateTimeWithTimeZone {
 }
 
 /// The event types a subscription stored, by their stored names. A name this version
-/// does not know (written by a later one) matches no event it reads, so it is left out.
+/// does not know (written by a later one) matches no event it reads, so it is left out;
+/// only after a downgrade could that leave a list empty, which then reads as every type.
 fn event_types(stored: serde_json::Value) -> Vec<EventType> {
     serde_json::from_value::<Vec<String>>(stored)
         .unwrap_or_default()
