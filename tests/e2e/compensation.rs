@@ -22,7 +22,7 @@ fn event_types(integration: &Value) -> Vec<String> {
 }
 
 /// Polls until the integration shows a failed undo with `attempts` tries of
-/// `CompensationAttemptFailed`.
+/// `COMPENSATION_ATTEMPT_FAILED`.
 async fn wait_for_gave_up(app: &TestApp, id: &str, failed_events: usize) -> Value {
     let query = format!("query($id: ID!) {{ integration(id: $id) {{ {FIELDS} }} }}");
     for _ in 0..400 {
@@ -30,7 +30,7 @@ async fn wait_for_gave_up(app: &TestApp, id: &str, failed_events: usize) -> Valu
         let integration = data["integration"].clone();
         let gave_up = event_types(&integration)
             .iter()
-            .filter(|t| *t == "CompensationFailed")
+            .filter(|t| *t == "COMPENSATION_FAILED")
             .count();
         if gave_up == failed_events && !integration["compensationFailed"].is_null() {
             return integration;
@@ -85,21 +85,21 @@ both_databases!(
 
         let integration = wait_for_gave_up(&app, &id, 1).await;
         assert_eq!(integration["state"], "FAILED", "{integration}");
-        assert_eq!(integration["compensationFailed"]["step"], "deploy");
+        assert_eq!(integration["compensationFailed"]["step"], "DEPLOY");
         assert_eq!(integration["compensationFailed"]["attempts"], 3);
         let error = integration["compensationFailed"]["error"]
             .as_str()
             .unwrap_or_default();
         assert!(error.contains("the host refused"), "{error}");
         assert_eq!(
-            integration["pullRequest"]["state"], "open",
+            integration["pullRequest"]["state"], "OPEN",
             "nothing past the failed undo was undone"
         );
         let types = event_types(&integration);
         assert_eq!(
             types
                 .iter()
-                .filter(|t| *t == "CompensationAttemptFailed")
+                .filter(|t| *t == "COMPENSATION_ATTEMPT_FAILED")
                 .count(),
             3,
             "{types:?}"
@@ -167,7 +167,7 @@ both_databases!(
         let mut closed = Value::Null;
         for _ in 0..400 {
             let data = app.graphql_ok(&query, json!({ "id": id })).await;
-            if data["integration"]["pullRequest"]["state"] == "closed" {
+            if data["integration"]["pullRequest"]["state"] == "CLOSED" {
                 closed = data["integration"].clone();
                 break;
             }
@@ -182,7 +182,7 @@ both_databases!(
             .filter(|e| {
                 matches!(
                     e["type"].as_str(),
-                    Some("CompensationRetried" | "CompensationResolved")
+                    Some("COMPENSATION_RETRIED" | "COMPENSATION_RESOLVED")
                 )
             })
             .collect();

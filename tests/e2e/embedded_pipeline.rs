@@ -92,10 +92,10 @@ both_databases!(
         assert_eq!(
             steps,
             [
-                ("validate", "SUCCEEDED"),
-                ("generate", "SUCCEEDED"),
-                ("test", "SUCCEEDED"),
-                ("pull_request", "SUCCEEDED")
+                ("VALIDATE", "SUCCEEDED"),
+                ("GENERATE", "SUCCEEDED"),
+                ("TEST", "SUCCEEDED"),
+                ("PULL_REQUEST", "SUCCEEDED")
             ]
         );
 
@@ -119,7 +119,7 @@ both_databases!(
                 .expect("url")
                 .starts_with("file://")
         );
-        assert_eq!(reviewing["pullRequest"]["state"], "open");
+        assert_eq!(reviewing["pullRequest"]["state"], "OPEN");
         let changes = app.graphql_ok(CHANGES, json!({ "id": id })).await["integration"]
             ["pullRequest"]["changes"]
             .clone();
@@ -151,7 +151,7 @@ both_databases!(
         let location = active["deployment"]["location"].as_str().expect("location");
         assert!(Path::new(location).join("poller.py").exists(), "{location}");
         // The deployed code is merged: the pull request says so and `main` holds it.
-        assert_eq!(active["pullRequest"]["state"], "merged");
+        assert_eq!(active["pullRequest"]["state"], "MERGED");
         let on_main = git(&repo, &["ls-tree", "-r", "--name-only", "main"]);
         assert!(
             on_main.contains(&format!("integrations/{id_text}/poller.py")),
@@ -218,7 +218,7 @@ both_databases!(
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         let after = app.graphql_ok(DETAIL, json!({ "id": id })).await;
-        assert_eq!(after["integration"]["pullRequest"]["state"], "merged");
+        assert_eq!(after["integration"]["pullRequest"]["state"], "MERGED");
     }
 );
 
@@ -235,7 +235,7 @@ async fn a_config_that_breaks_its_kinds_schema_fails_validation_naming_the_field
     loop {
         let data = app.graphql_ok(DETAIL, json!({ "id": id })).await;
         if data["integration"]["state"] == "FAILED" {
-            assert_eq!(data["integration"]["failure"]["step"], "validate");
+            assert_eq!(data["integration"]["failure"]["step"], "VALIDATE");
             let reason = data["integration"]["failure"]["reason"]
                 .as_str()
                 .expect("reason");

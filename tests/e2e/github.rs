@@ -798,7 +798,7 @@ async fn the_pipeline_on_github_opens_exactly_one_pull_request_per_integration_a
     assert!(approved["merged_at"].is_string(), "{approved}");
     assert_eq!(
         get(ids[0]).await.artifacts.pull_request.expect("pr").state,
-        "merged"
+        api::domain::artifacts::PullRequestState::Merged
     );
     worker.kill().ok();
     worker.wait().ok();
@@ -868,12 +868,8 @@ async fn a_refused_merge_never_rolls_back_a_working_deployment() {
     let active = wait(IntegrationState::Active).await;
     assert!(active.artifacts.deployment.is_some(), "{active:?}");
     assert_eq!(
-        active
-            .artifacts
-            .pull_request
-            .as_ref()
-            .map(|pr| pr.state.as_str()),
-        Some("open")
+        active.artifacts.pull_request.as_ref().map(|pr| pr.state),
+        Some(api::domain::artifacts::PullRequestState::Open)
     );
     // Still live a moment later: no undo followed.
     tokio::time::sleep(Duration::from_millis(500)).await;

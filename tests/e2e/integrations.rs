@@ -264,10 +264,10 @@ both_databases!(
         assert_eq!(
             types,
             [
-                "IntegrationCreated",
-                "StateChanged",
-                "StateChanged",
-                "IntegrationUpdated"
+                "INTEGRATION_CREATED",
+                "STATE_CHANGED",
+                "STATE_CHANGED",
+                "INTEGRATION_UPDATED"
             ]
         );
         assert_eq!(events[3]["actor"], "admin");

@@ -585,7 +585,7 @@ async fn the_pipeline_runs_on_anthropic_records_usage_and_retries_a_500() {
         .as_array()
         .expect("steps")
         .iter()
-        .find(|s| s["name"] == "generate")
+        .find(|s| s["name"] == "GENERATE")
         .expect("generate")
         .clone();
     assert_eq!(generate["attempts"], 2, "{generate}");
@@ -738,7 +738,7 @@ async fn a_streaming_generation_shows_its_progress_while_the_model_writes() {
         .as_array()
         .expect("events")
         .iter()
-        .filter(|e| e["type"] == "GenerationProgressed")
+        .filter(|e| e["type"] == "GENERATION_PROGRESSED")
         .collect();
     assert!(reports.len() >= 3, "{reports:?}");
     let mut characters = 0;
@@ -905,7 +905,7 @@ async fn the_tokens_of_a_malformed_answer_are_counted_and_the_step_fails_plainly
         .as_array()
         .expect("events")
         .iter()
-        .find(|e| e["type"] == "StepFailed")
+        .find(|e| e["type"] == "STEP_FAILED")
         .expect("the failed attempt")
         .clone();
     assert_eq!(failed["data"]["usage"]["input_tokens"], 1200, "{failed}");

@@ -38,11 +38,12 @@ both_databases!(
             .port();
 
         let live = app
-        .graphql_ok(SUBSCRIBE, json!({ "input": { "url": format!("{}/hooks", receiver.uri()), "eventTypes": ["StateChanged"] } }))
+        .graphql_ok(SUBSCRIBE, json!({ "input": { "url": format!("{}/hooks", receiver.uri()), "eventTypes": ["STATE_CHANGED"] } }))
         .await["createWebhookSubscription"]
         .clone();
         let secret = live["secret"].as_str().expect("secret").to_owned();
         assert!(secret.starts_with("whsec_"));
+        assert_eq!(live["subscription"]["eventTypes"], json!(["STATE_CHANGED"]));
         app.graphql_ok(
             SUBSCRIBE,
             json!({ "input": { "url": format!("http://127.0.0.1:{dead_port}/hooks") } }),
@@ -143,7 +144,7 @@ both_databases!(
                 .expect("the dead subscription")
                 .clone();
             let deliveries = dead["deliveries"].as_array().expect("deliveries");
-            if !deliveries.is_empty() && deliveries.iter().all(|d| d["status"] == "failed") {
+            if !deliveries.is_empty() && deliveries.iter().all(|d| d["status"] == "FAILED") {
                 break;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -151,7 +152,7 @@ both_databases!(
         let deliveries = dead["deliveries"].as_array().expect("deliveries");
         assert!(deliveries.len() >= 4, "every event was fanned out: {dead}");
         for delivery in deliveries {
-            assert_eq!(delivery["status"], "failed", "{delivery}");
+            assert_eq!(delivery["status"], "FAILED", "{delivery}");
             assert_eq!(delivery["attempts"], 3, "{delivery}");
             assert!(
                 delivery["lastError"]
@@ -174,7 +175,9 @@ both_databases!(
                 .as_array()
                 .expect("deliveries")
                 .iter()
-                .all(|d| d["status"] == "delivered" && d["lastStatusCode"] == 204)
+                .all(|d| d["status"] == "DELIVERED"
+                    && d["eventType"] == "STATE_CHANGED"
+                    && d["lastStatusCode"] == 204)
         );
 
         // Another user sees none of them and cannot delete them.

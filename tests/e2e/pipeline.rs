@@ -129,7 +129,7 @@ impl CodeHost for Fakes {
             number: 1,
             branch: request.branch.clone(),
             commit: "abc".into(),
-            state: "open".into(),
+            state: api::domain::artifacts::PullRequestState::Open,
             files_changed: 1,
             additions: 1,
             deletions: 0,
@@ -298,7 +298,7 @@ impl Rig {
                 api::domain::Event::StepFailed { step, .. } => {
                     format!("StepFailed:{}", step.as_str())
                 }
-                other => other.event_type().to_owned(),
+                other => other.event_type().as_str().to_owned(),
             })
             .collect()
     }
@@ -338,7 +338,11 @@ both_databases!(
         assert_eq!(rig.calls.deployed.load(Ordering::SeqCst), 1);
         assert_eq!(rig.calls.merged.load(Ordering::SeqCst), 1);
         let merged = rig.view(id).await.artifacts.pull_request.expect("pr");
-        assert_eq!(merged.state, "merged", "deployed code is merged code");
+        assert_eq!(
+            merged.state,
+            api::domain::artifacts::PullRequestState::Merged,
+            "deployed code is merged code"
+        );
         rig.drive(id).await;
         assert_eq!(rig.calls.merged.load(Ordering::SeqCst), 1);
         assert_eq!(
@@ -448,7 +452,10 @@ both_databases!(
         );
         assert_eq!(rig.calls.closed.load(Ordering::SeqCst), 1);
         let closed = rig.view(id).await.artifacts.pull_request.expect("pr");
-        assert_eq!(closed.state, "closed");
+        assert_eq!(
+            closed.state,
+            api::domain::artifacts::PullRequestState::Closed
+        );
         assert_eq!(rig.calls.merged.load(Ordering::SeqCst), 0);
         rig.command(id, Command::Retry).await;
         rig.drive(id).await;

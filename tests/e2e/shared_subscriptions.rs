@@ -50,13 +50,13 @@ async fn subscribed(app: &TestApp, credential: &str, id: &str, query: &str) -> S
     socket
 }
 
-/// The id and type of the next `IntegrationCreated` event (each create is followed
+/// The id and type of the next `INTEGRATION_CREATED` event (each create is followed
 /// by the pipeline's own events, skipped here).
 async fn next_event(socket: &mut Socket) -> (String, String) {
     loop {
         let message = receive(socket).await;
         if message["type"] == "next"
-            && message["payload"]["data"]["events"]["type"] == "IntegrationCreated"
+            && message["payload"]["data"]["events"]["type"] == "INTEGRATION_CREATED"
         {
             return (
                 message["id"].as_str().unwrap_or_default().to_owned(),
@@ -106,11 +106,11 @@ async fn identical_subscriptions_share_one_execution_and_each_gets_every_event()
     for (n, socket) in same.iter_mut().enumerate() {
         assert_eq!(
             next_event(socket).await,
-            (format!("s{n}"), "IntegrationCreated".to_owned())
+            (format!("s{n}"), "INTEGRATION_CREATED".to_owned())
         );
     }
-    assert_eq!(next_event(&mut other).await.1, "IntegrationCreated");
-    assert_eq!(next_event(&mut replay).await.1, "IntegrationCreated");
+    assert_eq!(next_event(&mut other).await.1, "INTEGRATION_CREATED");
+    assert_eq!(next_event(&mut replay).await.1, "INTEGRATION_CREATED");
 
     // One leaves (`complete`), another hangs up: the rest go on.
     send(&mut same[0], json!({ "type": "complete", "id": "s0" })).await;
@@ -122,10 +122,10 @@ async fn identical_subscriptions_share_one_execution_and_each_gets_every_event()
     .await;
     assert_eq!(
         next_event(&mut same[1]).await,
-        ("s2".to_owned(), "IntegrationCreated".to_owned())
+        ("s2".to_owned(), "INTEGRATION_CREATED".to_owned())
     );
     assert_eq!(
         next_event(&mut same[2]).await,
-        ("s3".to_owned(), "IntegrationCreated".to_owned())
+        ("s3".to_owned(), "INTEGRATION_CREATED".to_owned())
     );
 }

@@ -150,7 +150,7 @@ async fn every_transition_of_a_running_pipeline_reaches_both_kinds_of_client_in_
             "{protocol}"
         );
         let last = &payloads[total - 1]["data"]["events"];
-        assert_eq!(last["type"], "StateChanged");
+        assert_eq!(last["type"], "STATE_CHANGED");
         assert_eq!(last["data"]["to"], "REVIEWING");
     }
 }

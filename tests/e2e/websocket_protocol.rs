@@ -168,7 +168,7 @@ async fn the_legacy_protocol_acknowledges_keeps_alive_and_streams_data() {
     assert_eq!(data["type"], "data");
     assert_eq!(
         data["payload"]["data"]["events"]["type"],
-        "IntegrationCreated"
+        "INTEGRATION_CREATED"
     );
     send(&mut socket, json!({ "type": "stop", "id": "a" })).await;
     send(&mut socket, json!({ "type": "connection_terminate" })).await;

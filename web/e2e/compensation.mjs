@@ -30,7 +30,7 @@ async function main() {
     const state = async () => (await gql('query($id: ID!) { integration(id: $id) { state compensationFailed { step } } }', { id })).integration;
     await waitFor('REVIEWING', async () => (await state()).state === 'REVIEWING', 60_000);
     await gql('mutation($id: ID!) { approveIntegration(id: $id) { state } }', { id });
-    await waitFor('the rollback given up', async () => (await state()).compensationFailed?.step === 'deploy', 60_000);
+    await waitFor('the rollback given up', async () => (await state()).compensationFailed?.step === 'DEPLOY', 60_000);
     return id;
   });
 
@@ -52,7 +52,7 @@ async function main() {
     if (!/Undoing the deployment failed/.test(text) || !/3 attempts/.test(text) || !/the host refused/.test(text)) {
       throw new Error(`unexpected notice: ${text}`);
     }
-    await page.locator('tr[data-event-type="CompensationFailed"]').first().waitFor();
+    await page.locator('tr[data-event-type="COMPENSATION_FAILED"]').first().waitFor();
     await page.screenshot({ path: join(artifacts, 'compensation-failed.png'), fullPage: true });
   });
 
@@ -62,10 +62,10 @@ async function main() {
     await dialog.getByLabel('What was done').fill('stopped it on the host by hand');
     await dialog.getByRole('button', { name: 'Mark resolved' }).click();
     await page.locator('#compensation-failed').waitFor({ state: 'detached', timeout: 30_000 });
-    await page.locator('tr[data-event-type="CompensationResolved"]').first().waitFor({ timeout: 30_000 });
+    await page.locator('tr[data-event-type="COMPENSATION_RESOLVED"]').first().waitFor({ timeout: 30_000 });
     await waitFor(
       'the pull request closed',
-      async () => (await gql('query($id: ID!) { integration(id: $id) { pullRequest { state } } }', { id })).integration.pullRequest.state === 'closed',
+      async () => (await gql('query($id: ID!) { integration(id: $id) { pullRequest { state } } }', { id })).integration.pullRequest.state === 'CLOSED',
       30_000,
     );
   });

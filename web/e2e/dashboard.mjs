@@ -117,8 +117,8 @@ async function main() {
     await page.locator('[data-action="approve"]').click();
     await page.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();
     await page.locator('h1 [data-state="ACTIVE"]').waitFor({ timeout: 60_000 });
-    await page.locator('tr[data-event-type="Deployed"]').waitFor();
-    await page.locator('[data-step="deploy"] .badge', { hasText: 'Succeeded' }).waitFor();
+    await page.locator('tr[data-event-type="DEPLOYED"]').waitFor();
+    await page.locator('[data-step="DEPLOY"] .badge', { hasText: 'Succeeded' }).waitFor();
     await page.screenshot({ path: join(artifacts, 'detail.png'), fullPage: true });
   });
 

@@ -162,7 +162,7 @@ async function main() {
     await gql('mutation($id: ID!) { rejectIntegration(id: $id, reason: "not this way") { state } }', { id: rejected });
     await waitFor('the compensation of the tests', async () => {
       const { integration } = await gql('query($id: ID!) { integration(id: $id) { steps { name status } } }', { id: rejected });
-      return integration.steps.find((s) => s.name === 'test')?.status === 'COMPENSATED';
+      return integration.steps.find((s) => s.name === 'TEST')?.status === 'COMPENSATED';
     });
     await page.goto(`${base}/integrations/${encodeURIComponent(rejected)}`);
     await page.locator('h1 [data-state="FAILED"]').waitFor();
@@ -184,7 +184,7 @@ async function main() {
     await page.locator('h1 [data-state="FAILED"]').waitFor();
     const text = (await page.locator('[data-testid="failure"]').textContent())?.trim();
     if (text !== 'Cancelled.') throw new Error(`the failure reads “${text}”`);
-    await page.locator('tr[data-event-type="StateChanged"]', { hasText: 'REVIEWING → FAILED (cancelled)' }).waitFor();
+    await page.locator('tr[data-event-type="STATE_CHANGED"]', { hasText: 'REVIEWING → FAILED (cancelled)' }).waitFor();
     if ((await page.getByText('(cancelled): cancelled').count()) !== 0) throw new Error('the history repeats the cancellation');
     // Its pull request is closed by the compensation, not left open.
     await page.locator('[data-testid="pull-request-state"]', { hasText: '(closed)' }).waitFor({ timeout: 15_000 });

@@ -3,19 +3,19 @@ import { describeFailure, diffLineKind, historyPage, isWebUrl, pageCount, testRe
 
 describe('failure sentences', () => {
   it('say a cancellation once, without repeating the default reason', () => {
-    expect(describeFailure({ reason: 'cancelled', trigger: 'cancelled', step: null })).toBe('Cancelled.');
-    expect(describeFailure({ reason: '', trigger: 'cancelled' })).toBe('Cancelled.');
+    expect(describeFailure({ reason: 'cancelled', trigger: 'CANCELLED', step: null })).toBe('Cancelled.');
+    expect(describeFailure({ reason: '', trigger: 'CANCELLED' })).toBe('Cancelled.');
   });
 
   it('keep the reason a person gave for cancelling', () => {
-    expect(describeFailure({ reason: 'wrong prompt', trigger: 'cancelled' })).toBe('Cancelled: wrong prompt');
+    expect(describeFailure({ reason: 'wrong prompt', trigger: 'CANCELLED' })).toBe('Cancelled: wrong prompt');
   });
 
   it('name the step that failed, and a rejection as a review decision', () => {
-    expect(describeFailure({ reason: 'the tests failed (exit code 1)', trigger: 'step_failed', step: 'pull_request' })).toBe(
+    expect(describeFailure({ reason: 'the tests failed (exit code 1)', trigger: 'STEP_FAILED', step: 'PULL_REQUEST' })).toBe(
       'Failed at pull request: the tests failed (exit code 1)',
     );
-    expect(describeFailure({ reason: 'not like this', trigger: 'rejected' })).toBe('Rejected in review: not like this');
+    expect(describeFailure({ reason: 'not like this', trigger: 'REJECTED' })).toBe('Rejected in review: not like this');
   });
 });
 

@@ -134,7 +134,7 @@ declare_settings! {
         /// first retry delay (doubles each time, capped at 60 s, 10% jitter)
         retry_base_ms: u64 = 1000, env "CODEBOT_RETRY_BASE_MS";
         /// how often a streaming generation's progress is recorded (a
-        /// `GenerationProgressed` event)
+        /// `GENERATION_PROGRESSED` event)
         progress_interval_ms: u64 = 2000, env "CODEBOT_PROGRESS_INTERVAL_MS";
         /// seconds the generate step may take
         generation_timeout_secs: u64 = 300, env "CODEBOT_GENERATION_TIMEOUT_SECS";

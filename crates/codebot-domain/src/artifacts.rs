@@ -33,11 +33,20 @@ pub struct PullRequest {
     pub branch: String,
     /// The commit the pull request points at.
     pub commit: String,
-    /// `open`, `closed` or `merged`.
-    pub state: String,
+    pub state: PullRequestState,
     pub files_changed: u32,
     pub additions: u32,
     pub deletions: u32,
+}
+
+/// Where a pull request stands on its code host. Stored in events as `open`, `closed`
+/// or `merged`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PullRequestState {
+    Open,
+    Closed,
+    Merged,
 }
 
 /// Where the reviewed code was installed.

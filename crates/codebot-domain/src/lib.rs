@@ -12,7 +12,7 @@ pub mod integration;
 pub mod state;
 
 pub use integration::{
-    Action, Command, DomainError, Event, Integration, IntegrationDraft, IntegrationPatch,
-    PipelineStep, Trigger,
+    Action, Command, DomainError, Event, EventType, Integration, IntegrationDraft,
+    IntegrationPatch, PipelineStep, Trigger,
 };
 pub use state::IntegrationState;

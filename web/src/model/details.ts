@@ -1,12 +1,13 @@
 // Pure rules for what the detail page says: why an integration failed, what became of
 // its test report, where its pull request is shown, and how its history is paged.
 
+import type { StepName, Trigger } from '../api/generated';
 import { stepLabel } from './pipeline';
 
 export interface FailureFacts {
-  step?: string | null;
+  step?: StepName | null;
   reason: string;
-  trigger: string;
+  trigger: Trigger;
 }
 
 /**
@@ -16,9 +17,9 @@ export interface FailureFacts {
 export function describeFailure(failure: FailureFacts): string {
   const reason = failure.reason.trim();
   switch (failure.trigger) {
-    case 'cancelled':
+    case 'CANCELLED':
       return reason === '' || reason.toLowerCase() === 'cancelled' ? 'Cancelled.' : `Cancelled: ${reason}`;
-    case 'rejected':
+    case 'REJECTED':
       return reason ? `Rejected in review: ${reason}` : 'Rejected in review.';
     default: {
       const where = failure.step ? ` at ${stepLabel(failure.step).toLowerCase()}` : '';

@@ -27,7 +27,7 @@ impl Subscription {
                     codebot_domain::Event::GenerationProgressed { .. }
                 )
             } else {
-                self.event_types.iter().any(|t| t == kind)
+                self.event_types.contains(&kind)
             }
     }
 }
@@ -112,7 +112,7 @@ impl Notifier {
                 "position": event.position,
                 "integrationId": event.aggregate_id,
                 "version": event.version,
-                "type": event.event.event_type(),
+                "type": event.event.event_type().as_str(),
                 "data": self.kinds.redact_event_data(&event.event.data()),
                 "actor": event.metadata.actor,
                 "recordedAt": event.recorded_at,
@@ -139,7 +139,7 @@ impl Notifier {
                     .map(|s| NewDelivery {
                         subscription_id: s.id,
                         event_position: event.position.unwrap_or_default(),
-                        event_type: event.event.event_type().to_owned(),
+                        event_type: event.event.event_type(),
                         integration_id: event.aggregate_id,
                         payload: self.payload(event),
                     })
@@ -204,8 +204,8 @@ impl Notifier {
 mod tests {
     use super::*;
     use crate::ports::EventMetadata;
-    use codebot_domain::Event;
     use codebot_domain::artifacts::GenerationProgress;
+    use codebot_domain::{Event, EventType};
     use uuid::Uuid;
 
     #[test]
@@ -224,12 +224,12 @@ mod tests {
             },
             recorded_at: Utc::now(),
         };
-        let subscription = |types: &[&str]| Subscription {
+        let subscription = |types: &[EventType]| Subscription {
             id: Uuid::nil(),
             owner_id: "u".into(),
             url: "https://hooks.example.com".into(),
             integration_id: None,
-            event_types: types.iter().map(|t| (*t).to_owned()).collect(),
+            event_types: types.to_vec(),
             created_at: Utc::now(),
         };
         let progress = envelope(Event::GenerationProgressed {
@@ -239,7 +239,7 @@ mod tests {
         let deleted = envelope(Event::IntegrationDeleted {});
         assert!(!subscription(&[]).wants(&progress));
         assert!(subscription(&[]).wants(&deleted));
-        assert!(subscription(&["GenerationProgressed"]).wants(&progress));
-        assert!(!subscription(&["StateChanged"]).wants(&deleted));
+        assert!(subscription(&[EventType::GenerationProgressed]).wants(&progress));
+        assert!(!subscription(&[EventType::StateChanged]).wants(&deleted));
     }
 }

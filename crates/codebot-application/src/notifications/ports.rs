@@ -9,6 +9,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use crate::ports::StoreError;
+use codebot_domain::EventType;
 
 /// Where to send events.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,7 +20,7 @@ pub struct Subscription {
     /// `None`: every integration.
     pub integration_id: Option<Uuid>,
     /// Empty: every event type.
-    pub event_types: Vec<String>,
+    pub event_types: Vec<EventType>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -55,7 +56,7 @@ pub struct Delivery {
     pub id: i64,
     pub subscription_id: Uuid,
     pub event_position: i64,
-    pub event_type: String,
+    pub event_type: EventType,
     pub integration_id: Uuid,
     pub status: DeliveryStatus,
     pub attempts: u32,
@@ -71,7 +72,7 @@ pub struct Delivery {
 pub struct NewDelivery {
     pub subscription_id: Uuid,
     pub event_position: i64,
-    pub event_type: String,
+    pub event_type: EventType,
     pub integration_id: Uuid,
     pub payload: Value,
 }

@@ -11,8 +11,8 @@ use super::targets::names_private_target;
 use crate::error::AppError;
 use crate::identity::Caller;
 use crate::identity::secrets;
-use codebot_domain::DomainError;
 use codebot_domain::identity::Permission;
+use codebot_domain::{DomainError, EventType};
 
 /// The management of subscriptions, for GraphQL.
 #[derive(Clone)]
@@ -51,7 +51,7 @@ impl Notifications {
         caller: &Caller<'_>,
         url: &str,
         integration_id: Option<Uuid>,
-        event_types: Vec<String>,
+        event_types: Vec<EventType>,
     ) -> Result<(Subscription, String), AppError> {
         let url = url.trim();
         let parsed = url::Url::parse(url)
@@ -77,7 +77,6 @@ impl Notifications {
         if event_types.len() > 50 {
             return Err(DomainError::invalid("eventTypes", "at most 50 names").into());
         }
-        codebot_domain::Event::check_types("eventTypes", &event_types)?;
         let owner = caller.principal.user_id.clone();
         if self.store.subscriptions(Some(&owner)).await?.len() >= MAX_SUBSCRIPTIONS {
             return Err(DomainError::invalid(

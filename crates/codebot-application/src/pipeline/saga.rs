@@ -530,7 +530,7 @@ impl PipelineRunner {
                 if let Some(pr) = pipeline
                     .pull_request
                     .as_ref()
-                    .filter(|pr| pr.state == "open")
+                    .filter(|pr| pr.state == codebot_domain::artifacts::PullRequestState::Open)
                 {
                     match self
                         .providers

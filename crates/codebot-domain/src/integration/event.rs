@@ -1,7 +1,6 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::DomainError;
 use crate::artifacts::{
     Deployment, GeneratedFile, GenerationProgress, PullRequest, TestReport, Usage,
 };
@@ -60,6 +59,88 @@ pub enum Trigger {
     Retried,
     /// Someone deprecated an active integration.
     Deprecated,
+}
+
+/// The kind of an [`Event`], without its body: what is stored as the event's type
+/// name and what subscribers filter by. Adding an event adds a type here, and the
+/// compiler then asks for it wherever types are listed or named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EventType {
+    IntegrationCreated,
+    IntegrationUpdated,
+    StateChanged,
+    IntegrationDeleted,
+    StepStarted,
+    StepSucceeded,
+    StepFailed,
+    GenerationProgressed,
+    CodeGenerated,
+    TestsCompleted,
+    PullRequestOpened,
+    PullRequestMerged,
+    Deployed,
+    Compensated,
+    Undeployed,
+    CompensationAttemptFailed,
+    CompensationFailed,
+    CompensationRetried,
+    CompensationResolved,
+}
+
+impl EventType {
+    /// Every event type, in the order the pipeline usually records them.
+    pub const ALL: [EventType; 19] = [
+        Self::IntegrationCreated,
+        Self::IntegrationUpdated,
+        Self::StateChanged,
+        Self::IntegrationDeleted,
+        Self::StepStarted,
+        Self::StepSucceeded,
+        Self::StepFailed,
+        Self::GenerationProgressed,
+        Self::CodeGenerated,
+        Self::TestsCompleted,
+        Self::PullRequestOpened,
+        Self::PullRequestMerged,
+        Self::Deployed,
+        Self::Compensated,
+        Self::Undeployed,
+        Self::CompensationAttemptFailed,
+        Self::CompensationFailed,
+        Self::CompensationRetried,
+        Self::CompensationResolved,
+    ];
+
+    /// The name stored with the event (`IntegrationCreated`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::IntegrationCreated => "IntegrationCreated",
+            Self::IntegrationUpdated => "IntegrationUpdated",
+            Self::StateChanged => "StateChanged",
+            Self::IntegrationDeleted => "IntegrationDeleted",
+            Self::StepStarted => "StepStarted",
+            Self::StepSucceeded => "StepSucceeded",
+            Self::StepFailed => "StepFailed",
+            Self::GenerationProgressed => "GenerationProgressed",
+            Self::CodeGenerated => "CodeGenerated",
+            Self::TestsCompleted => "TestsCompleted",
+            Self::PullRequestOpened => "PullRequestOpened",
+            Self::PullRequestMerged => "PullRequestMerged",
+            Self::Deployed => "Deployed",
+            Self::Compensated => "Compensated",
+            Self::Undeployed => "Undeployed",
+            Self::CompensationAttemptFailed => "CompensationAttemptFailed",
+            Self::CompensationFailed => "CompensationFailed",
+            Self::CompensationRetried => "CompensationRetried",
+            Self::CompensationResolved => "CompensationResolved",
+        }
+    }
+
+    /// The type a stored name stands for; `None` for a name no event has (one written
+    /// by a later version, say).
+    pub fn parse(name: &str) -> Option<EventType> {
+        Self::ALL.into_iter().find(|t| t.as_str() == name)
+    }
 }
 
 /// Everything that can happen to an integration, in the past tense. Stored as a type
@@ -208,67 +289,29 @@ impl Event {
     /// The schema version every event is written with today.
     pub const SCHEMA_VERSION: i16 = 1;
 
-    /// Every type name [`event_type`](Self::event_type) gives, for clients that filter
-    /// by type: a name not in it can never match.
-    pub const TYPES: [&'static str; 19] = [
-        "IntegrationCreated",
-        "IntegrationUpdated",
-        "StateChanged",
-        "IntegrationDeleted",
-        "StepStarted",
-        "StepSucceeded",
-        "StepFailed",
-        "GenerationProgressed",
-        "CodeGenerated",
-        "TestsCompleted",
-        "PullRequestOpened",
-        "PullRequestMerged",
-        "Deployed",
-        "Compensated",
-        "Undeployed",
-        "CompensationAttemptFailed",
-        "CompensationFailed",
-        "CompensationRetried",
-        "CompensationResolved",
-    ];
-
-    /// Refuses a type name no event has, naming the known ones.
-    pub fn check_types(field: &'static str, names: &[String]) -> Result<(), DomainError> {
-        match names.iter().find(|n| !Self::TYPES.contains(&n.as_str())) {
-            Some(unknown) => Err(DomainError::invalid(
-                field,
-                format!(
-                    "`{}` is not an event type; the types are {}",
-                    unknown.chars().take(64).collect::<String>(),
-                    Self::TYPES.join(", ")
-                ),
-            )),
-            None => Ok(()),
-        }
-    }
-
-    /// The type name stored with the event (`IntegrationCreated`, …).
-    pub fn event_type(&self) -> &'static str {
+    /// What kind of event this is: the name stored beside its body and the one clients
+    /// filter by.
+    pub fn event_type(&self) -> EventType {
         match self {
-            Self::IntegrationCreated { .. } => "IntegrationCreated",
-            Self::IntegrationUpdated { .. } => "IntegrationUpdated",
-            Self::StateChanged { .. } => "StateChanged",
-            Self::IntegrationDeleted {} => "IntegrationDeleted",
-            Self::StepStarted { .. } => "StepStarted",
-            Self::StepSucceeded { .. } => "StepSucceeded",
-            Self::StepFailed { .. } => "StepFailed",
-            Self::GenerationProgressed { .. } => "GenerationProgressed",
-            Self::CodeGenerated { .. } => "CodeGenerated",
-            Self::TestsCompleted { .. } => "TestsCompleted",
-            Self::PullRequestOpened { .. } => "PullRequestOpened",
-            Self::Deployed { .. } => "Deployed",
-            Self::PullRequestMerged {} => "PullRequestMerged",
-            Self::Compensated { .. } => "Compensated",
-            Self::Undeployed {} => "Undeployed",
-            Self::CompensationAttemptFailed { .. } => "CompensationAttemptFailed",
-            Self::CompensationFailed { .. } => "CompensationFailed",
-            Self::CompensationRetried { .. } => "CompensationRetried",
-            Self::CompensationResolved { .. } => "CompensationResolved",
+            Self::IntegrationCreated { .. } => EventType::IntegrationCreated,
+            Self::IntegrationUpdated { .. } => EventType::IntegrationUpdated,
+            Self::StateChanged { .. } => EventType::StateChanged,
+            Self::IntegrationDeleted {} => EventType::IntegrationDeleted,
+            Self::StepStarted { .. } => EventType::StepStarted,
+            Self::StepSucceeded { .. } => EventType::StepSucceeded,
+            Self::StepFailed { .. } => EventType::StepFailed,
+            Self::GenerationProgressed { .. } => EventType::GenerationProgressed,
+            Self::CodeGenerated { .. } => EventType::CodeGenerated,
+            Self::TestsCompleted { .. } => EventType::TestsCompleted,
+            Self::PullRequestOpened { .. } => EventType::PullRequestOpened,
+            Self::PullRequestMerged {} => EventType::PullRequestMerged,
+            Self::Deployed { .. } => EventType::Deployed,
+            Self::Compensated { .. } => EventType::Compensated,
+            Self::Undeployed {} => EventType::Undeployed,
+            Self::CompensationAttemptFailed { .. } => EventType::CompensationAttemptFailed,
+            Self::CompensationFailed { .. } => EventType::CompensationFailed,
+            Self::CompensationRetried { .. } => EventType::CompensationRetried,
+            Self::CompensationResolved { .. } => EventType::CompensationResolved,
         }
     }
 

@@ -15,7 +15,7 @@ mod tests;
 pub use actions::{Action, Standing};
 pub use command::{Command, IntegrationDraft, IntegrationPatch};
 pub use error::{DomainError, FieldError};
-pub use event::{Event, PipelineStep, Trigger, UnknownEvent};
+pub use event::{Event, EventType, PipelineStep, Trigger, UnknownEvent};
 pub use pipeline::{
     CompensationFailure, NextAction, PipelineProgress, StepOutcome, StepRecord, StepStatus,
     state_of,
@@ -453,7 +453,7 @@ impl Integration {
                     .pipeline
                     .pull_request
                     .as_ref()
-                    .is_some_and(|pr| pr.state == "open");
+                    .is_some_and(|pr| pr.state == crate::artifacts::PullRequestState::Open);
                 if open && merged {
                     events.push(Event::PullRequestMerged {});
                 }

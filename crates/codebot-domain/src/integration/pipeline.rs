@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::event::PipelineStep;
 use super::{Event, Integration};
 use crate::artifacts::{
-    Deployment, GeneratedFile, GenerationProgress, PullRequest, TestReport, Usage,
+    Deployment, GeneratedFile, GenerationProgress, PullRequest, PullRequestState, TestReport, Usage,
 };
 use crate::state::IntegrationState;
 
@@ -180,7 +180,7 @@ impl PipelineProgress {
         let opened = self
             .pull_request
             .as_ref()
-            .is_some_and(|pr| pr.state == "open")
+            .is_some_and(|pr| pr.state == PullRequestState::Open)
             || self.started_unfinished(PipelineStep::PullRequest);
         if opened && done(PipelineStep::PullRequest) {
             return Some(PipelineStep::PullRequest);
@@ -243,7 +243,7 @@ impl PipelineProgress {
         match step {
             PipelineStep::PullRequest => {
                 if let Some(pr) = self.pull_request.as_mut() {
-                    pr.state = "closed".to_owned();
+                    pr.state = PullRequestState::Closed;
                 }
             }
             PipelineStep::Deploy => self.undeployed = true,
@@ -340,7 +340,7 @@ impl PipelineProgress {
             }
             Event::PullRequestMerged {} => {
                 if let Some(pr) = self.pull_request.as_mut() {
-                    pr.state = "merged".to_owned();
+                    pr.state = PullRequestState::Merged;
                 }
             }
             _ => {}

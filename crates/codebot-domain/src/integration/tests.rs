@@ -38,7 +38,7 @@ fn open_pull_request() -> crate::artifacts::PullRequest {
         number: 1,
         branch: "b".into(),
         commit: "c".into(),
-        state: "open".into(),
+        state: crate::artifacts::PullRequestState::Open,
         files_changed: 1,
         additions: 1,
         deletions: 0,
@@ -393,8 +393,12 @@ fn events_round_trip_through_their_stored_form() {
         Event::IntegrationDeleted {},
     ];
     for event in events {
-        let back = Event::from_stored(event.event_type(), Event::SCHEMA_VERSION, event.data())
-            .expect("readable");
+        let back = Event::from_stored(
+            event.event_type().as_str(),
+            Event::SCHEMA_VERSION,
+            event.data(),
+        )
+        .expect("readable");
         assert_eq!(back, event);
     }
     assert!(Event::from_stored("Unheard", 1, json!({})).is_err());
@@ -485,8 +489,12 @@ fn progress_is_recorded_only_for_the_running_generation_and_cleared_when_it_ends
         json!({ "attempt": 1, "characters": 25, "files": ["a.py"] })
     );
     assert_eq!(
-        Event::from_stored(event.event_type(), Event::SCHEMA_VERSION, event.data())
-            .expect("readable"),
+        Event::from_stored(
+            event.event_type().as_str(),
+            Event::SCHEMA_VERSION,
+            event.data()
+        )
+        .expect("readable"),
         event
     );
     apply(
@@ -671,8 +679,8 @@ fn an_administrator_retries_a_failed_undo_or_resolves_it_by_hand() {
             .pipeline
             .pull_request
             .as_ref()
-            .map(|pr| pr.state.as_str()),
-        Some("closed")
+            .map(|pr| pr.state),
+        Some(crate::artifacts::PullRequestState::Closed)
     );
     assert_eq!(
         integration.next_action(),
@@ -712,7 +720,7 @@ fn a_deprecated_deployment_that_cannot_be_removed_waits_for_an_administrator() {
 }
 
 #[test]
-fn every_event_type_name_is_listed_and_a_typo_is_refused() {
+fn every_event_type_is_listed_with_a_stored_name_that_reads_back() {
     let samples = [
         created(),
         Event::StateChanged {
@@ -738,11 +746,19 @@ fn every_event_type_name_is_listed_and_a_typo_is_refused() {
             attempts: 3,
         },
     ];
+    let listed: std::collections::HashSet<EventType> = EventType::ALL.into_iter().collect();
+    assert_eq!(
+        listed.len(),
+        EventType::ALL.len(),
+        "no type is listed twice"
+    );
     for event in &samples {
-        assert!(Event::TYPES.contains(&event.event_type()), "{event:?}");
+        assert!(listed.contains(&event.event_type()), "{event:?}");
     }
-    // Each listed name is a type the store can read back.
-    for name in Event::TYPES {
+    // Each listed name is a type the store can read back, and names only that type.
+    for event_type in EventType::ALL {
+        let name = event_type.as_str();
+        assert_eq!(EventType::parse(name), Some(event_type));
         let err = Event::from_stored(name, 1, json!(null)).err();
         assert!(
             err.as_ref()
@@ -750,11 +766,20 @@ fn every_event_type_name_is_listed_and_a_typo_is_refused() {
             "{name}: {err:?}"
         );
     }
-    assert!(Event::check_types("types", &["StateChanged".into()]).is_ok());
-    assert!(matches!(
-        Event::check_types("types", &["StateChangd".into()]),
-        Err(DomainError::InvalidInput(_))
-    ));
+    assert_eq!(EventType::parse("StateChangd"), None);
+}
+
+#[test]
+fn a_pull_requests_state_is_stored_by_the_names_events_always_had() {
+    use crate::artifacts::PullRequestState::{self, *};
+    for (state, stored) in [(Open, "open"), (Closed, "closed"), (Merged, "merged")] {
+        assert_eq!(
+            serde_json::to_value(state).expect("serialises"),
+            json!(stored)
+        );
+        let back: PullRequestState = serde_json::from_value(json!(stored)).expect("reads back");
+        assert_eq!(back, state);
+    }
 }
 
 /// Applies what `command` decides; it must be accepted.
@@ -868,7 +893,7 @@ fn a_deployment_merges_an_open_pull_request_and_a_compensation_closes_it() {
         number: 1,
         branch: "codebot/x".into(),
         commit: "abc".into(),
-        state: "open".into(),
+        state: crate::artifacts::PullRequestState::Open,
         files_changed: 1,
         additions: 1,
         deletions: 0,
@@ -903,12 +928,8 @@ fn a_deployment_merges_an_open_pull_request_and_a_compensation_closes_it() {
     assert!(events.contains(&Event::PullRequestMerged {}), "{events:?}");
     assert_eq!(deploying.state, Active);
     assert_eq!(
-        deploying
-            .pipeline
-            .pull_request
-            .as_ref()
-            .map(|p| p.state.as_str()),
-        Some("merged")
+        deploying.pipeline.pull_request.as_ref().map(|p| p.state),
+        Some(crate::artifacts::PullRequestState::Merged)
     );
     // Deprecated later, a merged pull request has nothing to close.
     run(&mut deploying, Command::Deprecate);
@@ -935,7 +956,7 @@ fn a_deployment_merges_an_open_pull_request_and_a_compensation_closes_it() {
     );
     assert_eq!(
         reviewing.pipeline.pull_request.map(|p| p.state),
-        Some("closed".to_owned())
+        Some(crate::artifacts::PullRequestState::Closed)
     );
 }
 

@@ -129,8 +129,7 @@ impl JobAnnouncer {
             tokio::spawn(async move {
                 // Ends when the store (every sender) is gone.
                 while pending.recv().await.is_some() {
-                    if let Err(error) = db.execute_unprepared(&format!("NOTIFY {CHANNEL}")).await
-                    {
+                    if let Err(error) = db.execute_unprepared(&format!("NOTIFY {CHANNEL}")).await {
                         tracing::warn!(%error, "cannot NOTIFY the workers of new jobs");
                     }
                 }

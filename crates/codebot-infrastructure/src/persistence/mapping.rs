@@ -23,7 +23,7 @@ pub fn event_row(envelope: &EventEnvelope) -> entity::event::ActiveModel {
         id: Set(envelope.id),
         aggregate_id: Set(envelope.aggregate_id),
         version: Set(envelope.version as i32),
-        event_type: Set(envelope.event.event_type().to_owned()),
+        event_type: Set(envelope.event.event_type().as_str().to_owned()),
         schema_version: Set(Event::SCHEMA_VERSION),
         data: Set(envelope.event.data()),
         metadata: Set(serde_json::to_value(&envelope.metadata).unwrap_or(Value::Null)),

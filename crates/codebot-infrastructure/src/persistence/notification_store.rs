@@ -18,6 +18,7 @@ use codebot_application::notifications::ports::{
     Attempt, Delivery, DeliveryStatus, DueDelivery, NewDelivery, NotificationStore, Subscription,
 };
 use codebot_application::ports::StoreError;
+use codebot_domain::EventType;
 
 use entity::{notifier_cursor, webhook_delivery, webhook_subscription};
 
@@ -38,13 +39,24 @@ fn stamp(at: DateTime<Utc>) -> sea_orm::prelude::DateTimeWithTimeZone {
     at.into()
 }
 
+/// The event types a subscription stored, by their stored names. A name this version
+/// does not know (written by a later one) matches no event it reads, so it is left out;
+/// only after a downgrade could that leave a list empty, which then reads as every type.
+fn event_types(stored: serde_json::Value) -> Vec<EventType> {
+    serde_json::from_value::<Vec<String>>(stored)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|name| EventType::parse(name))
+        .collect()
+}
+
 fn subscription(row: webhook_subscription::Model) -> Subscription {
     Subscription {
         id: row.id,
         owner_id: row.owner_id,
         url: row.url,
         integration_id: row.integration_id,
-        event_types: serde_json::from_value(row.event_types).unwrap_or_default(),
+        event_types: event_types(row.event_types),
         created_at: utc(row.created_at),
     }
 }
@@ -58,7 +70,9 @@ impl NotificationStore for SeaOrmNotificationStore {
             url: Set(s.url.clone()),
             secret: Set(secret.to_owned()),
             integration_id: Set(s.integration_id),
-            event_types: Set(serde_json::json!(s.event_types)),
+            event_types: Set(serde_json::json!(
+                s.event_types.iter().map(|t| t.as_str()).collect::<Vec<_>>()
+            )),
             created_at: Set(stamp(s.created_at)),
         })
         .exec_without_returning(&self.db)
@@ -132,23 +146,30 @@ impl NotificationStore for SeaOrmNotificationStore {
             .all(&self.db)
             .await
             .map_err(backend)?;
-        Ok(rows
-            .into_iter()
-            .map(|row| Delivery {
-                id: row.id,
-                subscription_id: row.subscription_id,
-                event_position: row.event_position,
-                event_type: row.event_type,
-                integration_id: row.integration_id,
-                status: DeliveryStatus::parse(&row.status),
-                attempts: u32::try_from(row.attempts).unwrap_or(0),
-                next_attempt_at: utc(row.next_attempt_at),
-                last_status_code: row.last_status_code.and_then(|c| u16::try_from(c).ok()),
-                last_error: row.last_error,
-                created_at: utc(row.created_at),
-                delivered_at: row.delivered_at.map(utc),
+        rows.into_iter()
+            .map(|row| {
+                let event_type = EventType::parse(&row.event_type).ok_or_else(|| {
+                    StoreError::Backend(format!(
+                        "delivery {} names an unknown event type `{}`",
+                        row.id, row.event_type
+                    ))
+                })?;
+                Ok(Delivery {
+                    id: row.id,
+                    subscription_id: row.subscription_id,
+                    event_position: row.event_position,
+                    event_type,
+                    integration_id: row.integration_id,
+                    status: DeliveryStatus::parse(&row.status),
+                    attempts: u32::try_from(row.attempts).unwrap_or(0),
+                    next_attempt_at: utc(row.next_attempt_at),
+                    last_status_code: row.last_status_code.and_then(|c| u16::try_from(c).ok()),
+                    last_error: row.last_error,
+                    created_at: utc(row.created_at),
+                    delivered_at: row.delivered_at.map(utc),
+                })
             })
-            .collect())
+            .collect()
     }
 
     async fn cursor(&self) -> Result<Option<i64>, StoreError> {
@@ -168,7 +189,7 @@ impl NotificationStore for SeaOrmNotificationStore {
                     let rows = chunk.iter().map(|d| webhook_delivery::ActiveModel {
                         subscription_id: Set(d.subscription_id),
                         event_position: Set(d.event_position),
-                        event_type: Set(d.event_type.clone()),
+                        event_type: Set(d.event_type.as_str().to_owned()),
                         integration_id: Set(d.integration_id),
                         payload: Set(d.payload.clone()),
                         status: Set("pending".to_owned()),

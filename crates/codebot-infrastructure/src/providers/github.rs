@@ -13,7 +13,7 @@ use codebot_application::pipeline::ports::{
     CodeHost, ProviderError, PullRequestChanges, PullRequestRequest,
 };
 use codebot_application::secret::Secret;
-use codebot_domain::artifacts::PullRequest;
+use codebot_domain::artifacts::{PullRequest, PullRequestState};
 
 #[derive(Debug, Clone)]
 pub struct GithubSettings {
@@ -141,17 +141,21 @@ impl GithubCodeHost {
     }
 
     fn pull_request(pull: &Value, branch: &str, commit: &str, files: u32) -> PullRequest {
+        // GitHub says `open` or `closed`; a merged pull request is closed with a merge
+        // time.
         let state = if pull["merged_at"].is_string() {
-            "merged"
+            PullRequestState::Merged
+        } else if pull["state"] == "closed" {
+            PullRequestState::Closed
         } else {
-            pull["state"].as_str().unwrap_or("open")
+            PullRequestState::Open
         };
         PullRequest {
             url: pull["html_url"].as_str().unwrap_or_default().to_owned(),
             number: pull["number"].as_u64().unwrap_or(0),
             branch: branch.to_owned(),
             commit: commit.to_owned(),
-            state: state.to_owned(),
+            state,
             files_changed: files,
             additions: pull["additions"].as_u64().unwrap_or(0) as u32,
             deletions: pull["deletions"].as_u64().unwrap_or(0) as u32,

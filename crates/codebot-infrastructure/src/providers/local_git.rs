@@ -20,7 +20,7 @@ use super::sandbox::relative_path;
 use codebot_application::pipeline::ports::{
     ChangeCommit, ChangedFile, CodeHost, ProviderError, PullRequestChanges, PullRequestRequest,
 };
-use codebot_domain::artifacts::PullRequest;
+use codebot_domain::artifacts::{PullRequest, PullRequestState};
 
 /// What every git call runs with, whatever the host's configuration says.
 const GIT_SETTINGS: [&str; 5] = [
@@ -49,7 +49,8 @@ struct PullRecord {
     /// after the merge (records written before it was kept have none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     base: Option<String>,
-    state: String,
+    /// Written as `open`, `closed` or `merged`, as it always was.
+    state: PullRequestState,
     title: String,
     files_changed: u32,
     additions: u32,
@@ -317,7 +318,7 @@ impl CodeHost for LocalGitHost {
             commit,
             base: Some(base),
             // Publishing to a closed pull request's branch reopens it: still one per branch.
-            state: "open".into(),
+            state: PullRequestState::Open,
             title: request.title.clone(),
             files_changed,
             additions,
@@ -348,8 +349,8 @@ impl CodeHost for LocalGitHost {
         let _lock =
             FileLock::acquire(&self.state_dir.join("lock"), &CancellationToken::new()).await?;
         match read_record(&path)? {
-            Some(mut record) if record.state != "closed" => {
-                record.state = "closed".into();
+            Some(mut record) if record.state != PullRequestState::Closed => {
+                record.state = PullRequestState::Closed;
                 record.updated_at = chrono::Utc::now();
                 write_json(&path, &record)
             }
@@ -405,7 +406,7 @@ impl LocalGitHost {
                 "there is no pull request for `{branch}` to merge"
             )));
         };
-        if record.state == "merged" {
+        if record.state == PullRequestState::Merged {
             return Ok(());
         }
         let tmp = self.state_dir.join("tmp");
@@ -441,7 +442,7 @@ impl LocalGitHost {
             )
             .await?;
         }
-        record.state = "merged".into();
+        record.state = PullRequestState::Merged;
         record.updated_at = chrono::Utc::now();
         write_json(&path, &record)
     }
@@ -694,7 +695,7 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(first.number, 1);
-        assert_eq!(first.state, "open");
+        assert_eq!(first.state, PullRequestState::Open);
         assert_eq!(
             (first.files_changed, first.additions, first.deletions),
             (2, 2, 0)
@@ -752,13 +753,16 @@ mod tests {
         let record = read_record(&host.record_path("codebot/one"))
             .unwrap()
             .unwrap();
-        assert_eq!((record.number, record.state.as_str()), (1, "closed"));
+        assert_eq!((record.number, record.state), (1, PullRequestState::Closed));
 
         let reopened = host
             .open_pull_request(&request(id, "codebot/one", &changed), &cancel)
             .await
             .unwrap();
-        assert_eq!((reopened.number, reopened.state.as_str()), (1, "open"));
+        assert_eq!(
+            (reopened.number, reopened.state),
+            (1, PullRequestState::Open)
+        );
         let second = host
             .open_pull_request(&request(id, "codebot/two", &files), &cancel)
             .await
@@ -805,7 +809,7 @@ mod tests {
         let record = read_record(&host.record_path("codebot/m"))
             .unwrap()
             .unwrap();
-        assert_eq!(record.state, "merged");
+        assert_eq!(record.state, PullRequestState::Merged);
         assert!(repo_git(&host, &["ls-tree", "-r", "--name-only", "main"]).contains(&path));
         let merges = repo_git(&host, &["log", "--merges", "--format=%s", "main"]);
         assert_eq!(

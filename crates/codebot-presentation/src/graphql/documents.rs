@@ -61,12 +61,22 @@ mod tests {
         let query = "query Remembered { __typename }";
         let first = parsed(query).expect("parses");
         let again = parsed(query).expect("parses");
-        assert!(Arc::ptr_eq(&first, &again), "the second lookup reuses the first parse");
+        assert!(
+            Arc::ptr_eq(&first, &again),
+            "the second lookup reuses the first parse"
+        );
         assert!(parsed("query {").is_none());
-        let deep = format!("{}{}", "{ a ".repeat(MAX_NESTING + 1), "}".repeat(MAX_NESTING + 1));
+        let deep = format!(
+            "{}{}",
+            "{ a ".repeat(MAX_NESTING + 1),
+            "}".repeat(MAX_NESTING + 1)
+        );
         assert!(parsed(&deep).is_none(), "too deep to parse safely");
         let long = format!("query Long {{ __typename }} #{}", "x".repeat(MAX_LENGTH));
-        let (a, b) = (parsed(&long).expect("parses"), parsed(&long).expect("parses"));
+        let (a, b) = (
+            parsed(&long).expect("parses"),
+            parsed(&long).expect("parses"),
+        );
         assert!(!Arc::ptr_eq(&a, &b), "long documents are parsed each time");
     }
 }

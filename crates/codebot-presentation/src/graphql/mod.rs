@@ -14,6 +14,7 @@ pub mod policy;
 pub mod scalars;
 mod status;
 mod subscriptions;
+pub mod vocabulary;
 
 use std::sync::Arc;
 

@@ -9,6 +9,7 @@ use super::Handlers;
 use super::errors::{Result, bad_input};
 use super::identity::caller;
 use super::scalars::Position;
+use super::vocabulary::{DeliveryStatus, EventType};
 use codebot_application::notifications::ports::{Delivery, Subscription};
 
 /// A URL that receives events as signed JSON POSTs.
@@ -20,8 +21,9 @@ pub struct WebhookSubscription {
     pub url: String,
     /// Only this integration's events; all integrations when `null`.
     pub integration_id: Option<ID>,
-    /// Only these event types; all when empty.
-    pub event_types: Vec<String>,
+    /// Only these event types; all when empty (all but `GENERATION_PROGRESSED`,
+    /// which a subscription gets only by naming it).
+    pub event_types: Vec<EventType>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -31,7 +33,7 @@ impl From<Subscription> for WebhookSubscription {
             id: ID(s.id.to_string()),
             url: s.url,
             integration_id: s.integration_id.map(|id| ID(id.to_string())),
-            event_types: s.event_types,
+            event_types: s.event_types.into_iter().map(EventType::from).collect(),
             created_at: s.created_at,
         }
     }
@@ -64,10 +66,11 @@ pub struct WebhookDelivery {
     pub id: ID,
     /// The event's position in the global log.
     pub event_position: Position,
-    pub event_type: String,
+    /// The type of the event it carries.
+    pub event_type: EventType,
     pub integration_id: ID,
-    /// `pending`, `delivered` or `failed` (given up).
-    pub status: String,
+    /// Whether it arrived, waits for another attempt, or was given up.
+    pub status: DeliveryStatus,
     pub attempts: u32,
     /// When the next attempt is due, while pending.
     pub next_attempt_at: DateTime<Utc>,
@@ -83,9 +86,9 @@ impl From<Delivery> for WebhookDelivery {
         Self {
             id: ID(d.id.to_string()),
             event_position: Position(d.event_position),
-            event_type: d.event_type,
+            event_type: d.event_type.into(),
             integration_id: ID(d.integration_id.to_string()),
-            status: d.status.as_str().to_owned(),
+            status: d.status.into(),
             attempts: d.attempts,
             next_attempt_at: d.next_attempt_at,
             last_status_code: d.last_status_code,
@@ -110,8 +113,9 @@ pub struct CreateWebhookSubscriptionInput {
     pub url: String,
     /// Only this integration's events; all integrations when omitted.
     pub integration_id: Option<ID>,
-    /// Only these event types (e.g. `StateChanged`); all when omitted.
-    pub event_types: Option<Vec<String>>,
+    /// Only these event types (e.g. `STATE_CHANGED`); all when omitted (all but
+    /// `GENERATION_PROGRESSED`, which a subscription gets only by naming it).
+    pub event_types: Option<Vec<EventType>>,
 }
 
 #[derive(Default)]
@@ -162,7 +166,12 @@ impl NotificationMutation {
                 &caller(ctx)?,
                 &input.url,
                 integration,
-                input.event_types.unwrap_or_default(),
+                input
+                    .event_types
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(codebot_domain::EventType::from)
+                    .collect(),
             )
             .await?;
         Ok(CreatedWebhookSubscription {

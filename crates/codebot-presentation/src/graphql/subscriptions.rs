@@ -10,6 +10,7 @@ use super::errors::{Result, bad_input, to_graphql};
 use super::integrations::types::{Integration, IntegrationEvent};
 use super::policy::FieldGuard;
 use super::scalars::Position;
+use super::vocabulary::EventType;
 
 #[derive(Default)]
 pub struct SubscriptionRoot;
@@ -29,7 +30,7 @@ impl SubscriptionRoot {
         &self,
         ctx: &Context<'_>,
         after_position: Option<Position>,
-        types: Option<Vec<String>>,
+        types: Option<Vec<EventType>>,
     ) -> Result<impl Stream<Item = async_graphql::Result<IntegrationEvent>> + use<>> {
         let feed = handlers(ctx)?.feed.clone();
         let start = match after_position {
@@ -39,13 +40,14 @@ impl SubscriptionRoot {
             Some(Position(p)) => p,
             None => feed.head(),
         };
-        let types = types.unwrap_or_default();
-        codebot_domain::Event::check_types("types", &types)?;
+        let types: Vec<codebot_domain::EventType> = types
+            .unwrap_or_default()
+            .into_iter()
+            .map(Into::into)
+            .collect();
         Ok(feed.from_position(start).filter_map(move |item| {
             let keep = match &item {
-                Ok(event) => {
-                    types.is_empty() || types.iter().any(|t| t == event.event.event_type())
-                }
+                Ok(event) => types.is_empty() || types.contains(&event.event.event_type()),
                 Err(_) => true,
             };
             let item = item

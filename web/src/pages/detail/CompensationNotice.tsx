@@ -4,17 +4,17 @@
 
 import { useState } from 'preact/hooks';
 import { mutate } from '../../api/client';
-import { ResolveCompensationDocument, RetryCompensationDocument, type IntegrationDetailFragment } from '../../api/generated';
+import { ResolveCompensationDocument, RetryCompensationDocument, type IntegrationDetailFragment, type StepName } from '../../api/generated';
 import { ConfirmDialog, type ConfirmRequest } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/Notice';
 import { compensationActions } from '../../model/actions';
 
-const UNDO: Record<string, string> = {
-  deploy: 'the deployment',
-  pull_request: 'the pull request',
-  test: 'the test run',
-  generate: 'the generated code',
-  validate: 'the validation',
+const UNDO: Record<StepName, string> = {
+  DEPLOY: 'the deployment',
+  PULL_REQUEST: 'the pull request',
+  TEST: 'the test run',
+  GENERATE: 'the generated code',
+  VALIDATE: 'the validation',
 };
 
 export function CompensationNotice({ integration, onDone }: { integration: IntegrationDetailFragment; onDone: () => void }) {

@@ -144,7 +144,7 @@ export function DetailPage({ id, user }: { id: string; user: CurrentUser }) {
         variables: (cursor) => ({ id, afterVersion: cursor ?? 0 }),
         cursorOf: (item) => item.integrationEvents.version,
         onData: ({ integrationEvents: event }) => {
-          if (event.type === 'IntegrationDeleted') setDeleted(true);
+          if (event.type === 'INTEGRATION_DELETED') setDeleted(true);
           if (event.version > latestVersion.current) loadSoon();
         },
         onResume: loadSoon,

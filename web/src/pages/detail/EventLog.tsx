@@ -3,7 +3,7 @@ import { query } from '../../api/client';
 import { IntegrationHistoryDocument, type EventFieldsFragment } from '../../api/generated';
 import { ErrorNotice } from '../../components/Notice';
 import { historyPage, pageCount } from '../../model/details';
-import { formatDateTime, summarizeEvent } from '../../model/format';
+import { eventTypeLabel, formatDateTime, summarizeEvent } from '../../model/format';
 
 /** Events to a page of the history. */
 export const HISTORY_PAGE_SIZE = 25;
@@ -109,7 +109,7 @@ export function EventLog({
                 {actorName(event.actor, me, owner)}
               </td>
               <td data-label="What">
-                <strong>{event.type}</strong>
+                <strong>{eventTypeLabel(event.type)}</strong>
                 <div class="small">{summarizeEvent(event.type, event.data)}</div>
                 {event.requestId && <div class="muted small">request {event.requestId}</div>}
               </td>

@@ -30,7 +30,7 @@ export function PullRequestCard({
               </button>
             )}{' '}
             <span class="muted" data-testid="pull-request-state">
-              ({pr.state})
+              ({pr.state.toLowerCase()})
             </span>
           </dd>
           <dt>Branch</dt>
@@ -79,7 +79,7 @@ export function PullRequestCard({
 export function TestReportCard({ integration }: { integration: IntegrationDetailFragment }) {
   const report = integration.testReport;
   if (!report) return <p class="muted">The tests have not run yet.</p>;
-  const testStep = integration.steps.find((s) => s.name === 'test');
+  const testStep = integration.steps.find((s) => s.name === 'TEST');
   const badge = testReportBadge(report.passed, testStep?.status);
   return (
     <div>

@@ -9,9 +9,10 @@ use crate::graphql::Handlers;
 use crate::graphql::errors::Result;
 use crate::graphql::policy::Policy;
 use crate::graphql::scalars::Position;
+use crate::graphql::vocabulary::{EventType, PullRequestState, StepName, StepStatus, Trigger};
 use codebot_application::integrations::projection::{IntegrationView, StepView};
 use codebot_application::ports::{EventEnvelope, UserView};
-use codebot_domain::{self as domain, PipelineStep as Step, Trigger};
+use codebot_domain::{self as domain, PipelineStep as Step};
 
 /// Where an integration is in its lifecycle.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -104,7 +105,9 @@ impl User {
 pub struct Integration {
     /// Stable identifier.
     pub id: ID,
-    /// The integration kind (one of `integrationKinds`).
+    /// The integration kind (one of `integrationKinds`). A name rather than an enum:
+    /// the kinds are whatever this server's registry holds, which its configuration
+    /// decides, so they are read from `integrationKinds` instead of the schema.
     pub kind: String,
     /// Display name, 1–100 characters.
     pub name: String,
@@ -210,8 +213,8 @@ pub struct PullRequest {
     pub branch: String,
     /// The commit it points at.
     pub commit: String,
-    /// `open`, `closed` or `merged`.
-    pub state: String,
+    /// Open, closed or merged.
+    pub state: PullRequestState,
     /// Files it changes.
     pub files_changed: u32,
     /// Lines it adds.
@@ -351,18 +354,18 @@ pub struct GeneratedFile {
 #[derive(SimpleObject, Clone)]
 pub struct Failure {
     /// The pipeline step that failed, if a step did.
-    pub step: Option<String>,
+    pub step: Option<StepName>,
     /// What went wrong, for people.
     pub reason: String,
-    /// What caused it: `step_failed`, `rejected` or `cancelled`.
-    pub trigger: String,
+    /// What caused it: `STEP_FAILED`, `REJECTED` or `CANCELLED`.
+    pub trigger: Trigger,
 }
 
 /// An undo the saga gave up on.
 #[derive(SimpleObject, Clone)]
 pub struct CompensationFailure {
-    /// The step whose undo failed (`pull_request`, `deploy`, …).
-    pub step: String,
+    /// The step whose undo failed (`PULL_REQUEST`, `DEPLOY`, …).
+    pub step: StepName,
     /// The last error of the undo.
     pub error: String,
     /// How many times the undo was tried.
@@ -384,12 +387,12 @@ impl From<IntegrationView> for Integration {
             created_at: view.created_at,
             updated_at: view.updated_at,
             failure: view.failure.map(|f| Failure {
-                step: f.step.map(|s| s.as_str().to_owned()),
+                step: f.step.map(StepName::from),
                 reason: f.reason,
-                trigger: trigger_name(f.trigger).to_owned(),
+                trigger: f.trigger.into(),
             }),
             compensation_failed: view.compensation_failure.map(|f| CompensationFailure {
-                step: f.step.as_str().to_owned(),
+                step: f.step.into(),
                 error: f.error,
                 attempts: i32::try_from(f.attempts).unwrap_or(i32::MAX),
             }),
@@ -409,7 +412,7 @@ impl From<IntegrationView> for Integration {
                 number: pr.number,
                 branch: pr.branch,
                 commit: pr.commit,
-                state: pr.state,
+                state: pr.state.into(),
                 files_changed: pr.files_changed,
                 additions: pr.additions,
                 deletions: pr.deletions,
@@ -437,20 +440,6 @@ impl From<IntegrationView> for Integration {
             standing,
             past: None,
         }
-    }
-}
-
-fn trigger_name(trigger: Trigger) -> &'static str {
-    match trigger {
-        Trigger::Started => "started",
-        Trigger::Pipeline => "pipeline",
-        Trigger::StepFailed => "step_failed",
-        Trigger::Approved => "approved",
-        Trigger::Rejected => "rejected",
-        Trigger::ChangesRequested => "changes_requested",
-        Trigger::Cancelled => "cancelled",
-        Trigger::Retried => "retried",
-        Trigger::Deprecated => "deprecated",
     }
 }
 
@@ -562,10 +551,10 @@ impl Integration {
 /// One step of the pipeline.
 #[derive(SimpleObject, Clone)]
 pub struct PipelineStep {
-    /// `validate`, `generate`, `test`, `pull_request` or `deploy`.
-    pub name: String,
-    /// `PENDING`, `RUNNING`, `SUCCEEDED`, `FAILED` or `COMPENSATED`.
-    pub status: String,
+    /// Which step it is.
+    pub name: StepName,
+    /// How far it got in the current run.
+    pub status: StepStatus,
     /// How many times it was attempted.
     pub attempts: i32,
     /// When its last attempt started.
@@ -579,8 +568,8 @@ pub struct PipelineStep {
 impl From<StepView> for PipelineStep {
     fn from(step: StepView) -> Self {
         Self {
-            name: step.step.as_str().to_owned(),
-            status: step.status.as_str().to_owned(),
+            name: step.step.into(),
+            status: step.status.into(),
             attempts: i32::try_from(step.attempts).unwrap_or(i32::MAX),
             started_at: step.started_at,
             finished_at: step.finished_at,
@@ -599,9 +588,9 @@ pub struct IntegrationEvent {
     pub integration_id: ID,
     /// Its number within the integration (1, 2, …).
     pub version: i32,
-    /// What happened (`IntegrationCreated`, `StateChanged`, …).
+    /// What happened (`INTEGRATION_CREATED`, `STATE_CHANGED`, …).
     #[graphql(name = "type")]
-    pub event_type: String,
+    pub event_type: EventType,
     #[graphql(skip)]
     pub data: serde_json::Value,
     /// Who caused it: a user id, or `system` for the pipeline.
@@ -632,7 +621,7 @@ impl From<EventEnvelope> for IntegrationEvent {
             position: Position(envelope.position.unwrap_or(0)),
             integration_id: ID(envelope.aggregate_id.to_string()),
             version: i32::try_from(envelope.version).unwrap_or(i32::MAX),
-            event_type: envelope.event.event_type().to_owned(),
+            event_type: envelope.event.event_type().into(),
             data: envelope.event.data(),
             actor: envelope.metadata.actor,
             request_id: envelope.metadata.request_id,
@@ -646,7 +635,8 @@ impl From<EventEnvelope> for IntegrationEvent {
 /// What to create.
 #[derive(InputObject)]
 pub struct CreateIntegrationInput {
-    /// One of `integrationKinds`.
+    /// One of `integrationKinds` (a name, not an enum: the kinds depend on this
+    /// server's configuration); an unknown one is refused with `BAD_USER_INPUT`.
     pub kind: String,
     /// Display name, 1–100 characters.
     pub name: String,
