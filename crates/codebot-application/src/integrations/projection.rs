@@ -26,6 +26,10 @@ pub struct IntegrationProjection {
     times: BTreeMap<PipelineStep, StepTimes>,
     /// When the running generation last reported progress.
     progress_at: Option<DateTime<Utc>>,
+    /// The version of the last event that changed the step rows, and the files: an
+    /// append rewrites them only when its events did.
+    steps_version: u32,
+    files_version: u32,
 }
 
 impl IntegrationView {
@@ -54,6 +58,8 @@ impl IntegrationProjection {
                         deleted_at: None,
                         times: BTreeMap::new(),
                         progress_at: None,
+                        steps_version: 0,
+                        files_version: 0,
                     };
                     p.apply(envelope);
                     projection = Some(p);
@@ -65,6 +71,8 @@ impl IntegrationProjection {
 
     /// Applies one more event.
     pub fn apply(&mut self, envelope: &EventEnvelope) {
+        let steps_before = self.steps();
+        let files_before = self.integration.pipeline.files_revision;
         self.integration.apply(&envelope.event);
         self.updated_at = envelope.recorded_at;
         let at = Some(envelope.recorded_at);
@@ -81,6 +89,22 @@ impl IntegrationProjection {
         if self.integration.deleted && self.deleted_at.is_none() {
             self.deleted_at = Some(envelope.recorded_at);
         }
+        if self.steps() != steps_before {
+            self.steps_version = envelope.version;
+        }
+        if self.integration.pipeline.files_revision != files_before {
+            self.files_version = envelope.version;
+        }
+    }
+
+    /// Whether events after `version` changed the step rows.
+    pub fn steps_changed_after(&self, version: u32) -> bool {
+        self.steps_version > version
+    }
+
+    /// Whether events after `version` changed the generated files.
+    pub fn files_changed_after(&self, version: u32) -> bool {
+        self.files_version > version
     }
 
     pub fn version(&self) -> u32 {
@@ -156,5 +180,85 @@ impl IntegrationProjection {
     /// The current generated files.
     pub fn files(&self) -> &[GeneratedFile] {
         &self.integration.pipeline.files
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::envelope::EventMetadata;
+    use codebot_domain::artifacts::{GenerationProgress, Usage};
+
+    fn envelope(version: u32, event: Event) -> EventEnvelope {
+        EventEnvelope {
+            id: uuid::Uuid::now_v7(),
+            position: None,
+            aggregate_id: uuid::Uuid::nil(),
+            version,
+            event,
+            metadata: EventMetadata {
+                actor: "u".into(),
+                request_id: None,
+                correlation_id: "c".into(),
+                causation_id: None,
+            },
+            recorded_at: Utc::now(),
+        }
+    }
+
+    #[test]
+    fn the_projection_reports_which_child_rows_the_events_after_a_version_changed() {
+        let created = envelope(
+            1,
+            Event::IntegrationCreated {
+                owner: "u".into(),
+                kind: "http_poller".into(),
+                name: "Orders".into(),
+                description: None,
+                prompt: "Poll".into(),
+                config: serde_json::json!({}),
+            },
+        );
+        let mut p = IntegrationProjection::fold([&created]).expect("one event");
+        assert!(!p.steps_changed_after(0) && !p.files_changed_after(0));
+
+        p.apply(&envelope(
+            2,
+            Event::StepStarted {
+                step: PipelineStep::Generate,
+                attempt: 1,
+                round: 1,
+            },
+        ));
+        assert!(p.steps_changed_after(1) && !p.files_changed_after(1));
+
+        p.apply(&envelope(
+            3,
+            Event::GenerationProgressed {
+                attempt: 1,
+                progress: GenerationProgress {
+                    characters: 10,
+                    files: vec![],
+                },
+            },
+        ));
+        assert!(!p.steps_changed_after(2), "progress changes no step row");
+
+        p.apply(&envelope(
+            4,
+            Event::CodeGenerated {
+                round: 1,
+                generator: "scaffold".into(),
+                files: vec![GeneratedFile {
+                    path: "a.py".into(),
+                    content: "pass".into(),
+                }],
+                test_command: vec![],
+                summary: "s".into(),
+                usage: Usage::default(),
+            },
+        ));
+        assert!(p.files_changed_after(3) && !p.steps_changed_after(3));
+        assert!(!p.files_changed_after(4));
     }
 }

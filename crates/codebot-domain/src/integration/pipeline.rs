@@ -116,6 +116,9 @@ pub struct PipelineProgress {
     pub steps: BTreeMap<PipelineStep, StepRecord>,
     pub generator: Option<String>,
     pub files: Vec<GeneratedFile>,
+    /// How many times `files` changed: what a read model compares to know that its
+    /// copy of the files is out of date.
+    pub files_revision: u32,
     pub test_command: Vec<String>,
     pub summary: Option<String>,
     pub test_report: Option<TestReport>,
@@ -247,7 +250,10 @@ impl PipelineProgress {
                 }
             }
             PipelineStep::Deploy => self.undeployed = true,
-            PipelineStep::Generate => self.files.clear(),
+            PipelineStep::Generate => {
+                self.files.clear();
+                self.files_revision += 1;
+            }
             _ => {}
         }
     }
@@ -297,6 +303,7 @@ impl PipelineProgress {
             } => {
                 self.generator = Some(generator.clone());
                 self.files.clone_from(files);
+                self.files_revision += 1;
                 self.test_command.clone_from(test_command);
                 self.summary = Some(summary.clone());
                 self.usage.add(*usage);

@@ -21,7 +21,6 @@ use codebot_application::integrations::projection::IntegrationProjection;
 use codebot_application::ports::{
     EventEnvelope, EventLog, IntegrationStore, JobChange, StoreError,
 };
-use codebot_domain::Event;
 use serde_json::Value;
 use std::sync::Arc;
 
@@ -177,30 +176,31 @@ impl IntegrationStore for SeaOrmEventStore {
             .iter()
             .map(|envelope| self.sealed_row(envelope))
             .collect::<Result<Vec<_>, _>>()?;
-        let events = events.to_vec();
         let committed = projection;
         let projection = projection.clone();
         let appended = transact(&self.db, move |tx| {
-            Box::pin(async move {
-                write_append(tx, expected_version, &events, rows, &projection, job).await
-            })
+            Box::pin(
+                async move { write_append(tx, expected_version, rows, &projection, job).await },
+            )
         })
         .instrument(span)
         .await;
         let outcome = match &appended {
-            Ok(()) => "ok",
+            Ok(_) => "ok",
             Err(StoreError::Conflict { .. }) => "conflict",
             Err(StoreError::Backend(_)) => "error",
             Err(StoreError::Unavailable(_)) => "unavailable",
         };
         metrics::histogram!("codebot_event_append_duration_seconds", "outcome" => outcome)
             .record(started.elapsed().as_secs_f64());
-        appended?;
+        let claimable = appended?;
         if let Some(cache) = &self.cache {
             cache.committed(committed).await;
         }
         if job == JobChange::Enqueue {
             self.signal.notify_local();
+        }
+        if claimable {
             self.announcer.announce();
         }
         self.signal.after_append();
@@ -271,11 +271,10 @@ where
 async fn write_append(
     tx: &DatabaseTransaction,
     expected_version: u32,
-    events: &[EventEnvelope],
     rows: Vec<event::ActiveModel>,
     projection: &IntegrationProjection,
     job: JobChange,
-) -> Result<(), StoreError> {
+) -> Result<bool, StoreError> {
     let conflict = StoreError::Conflict {
         expected: expected_version,
     };
@@ -311,20 +310,11 @@ async fn write_append(
         Err(e) if is_unique_violation(&e) => return Err(conflict),
         other => other.map_err(backend)?,
     };
-    // 3. The step rows and the files, when the events touch them. A new integration
-    //    has none to delete yet.
+    // 3. The step rows and the files, when the projection says these events changed
+    //    them. A new integration has none to delete yet.
     let id = projection.integration.id;
     let existing = expected_version > 0;
-    let pipeline_moved = events.iter().any(|e| {
-        !matches!(
-            e.event,
-            Event::IntegrationCreated { .. }
-                | Event::IntegrationUpdated { .. }
-                | Event::IntegrationDeleted {}
-                | Event::GenerationProgressed { .. }
-        )
-    });
-    if pipeline_moved {
+    if projection.steps_changed_after(expected_version) {
         replace_rows(
             tx,
             existing.then(|| {
@@ -335,16 +325,7 @@ async fn write_append(
         )
         .await?;
     }
-    if events.iter().any(|e| {
-        matches!(
-            e.event,
-            Event::CodeGenerated { .. }
-                | Event::Compensated {
-                    step: codebot_domain::PipelineStep::Generate,
-                    ..
-                }
-        )
-    }) {
+    if projection.files_changed_after(expected_version) {
         replace_rows(
             tx,
             existing.then(|| {
@@ -356,12 +337,15 @@ async fn write_append(
         .await?;
     }
     // 4. The job, in the same transaction: no event without its job, nor the reverse.
-    match job {
-        JobChange::Keep => {}
+    //    The answer: whether it made work that other processes' workers could claim.
+    Ok(match job {
+        JobChange::Keep => false,
         JobChange::Enqueue => enqueue_job(tx, id).await?,
-        JobChange::Complete => complete_job(tx, id).await?,
-    }
-    Ok(())
+        JobChange::Complete => {
+            complete_job(tx, id).await?;
+            false
+        }
+    })
 }
 
 #[async_trait]

@@ -68,19 +68,24 @@ impl StoreSignal {
     }
 }
 
-/// Makes sure the integration has a job; a worker holding one keeps its lease.
-pub(super) async fn enqueue_job(tx: &DatabaseTransaction, id: Uuid) -> Result<(), StoreError> {
+/// Makes sure the integration has a job; a worker holding one keeps its lease. Answers
+/// whether the job is new or waiting (not leased): work another process's worker could
+/// claim, worth telling them about. A worker's own appends, made under its lease, are
+/// not.
+pub(super) async fn enqueue_job(tx: &DatabaseTransaction, id: Uuid) -> Result<bool, StoreError> {
     let now = Utc::now();
     // The job continues the trace of whatever enqueues it; a job already waiting takes
     // the newer trace (the request that moved the integration on).
     let trace = codebot_application::telemetry::current_traceparent();
     let mut conflict = OnConflict::column(job::Column::IntegrationId);
     if trace.is_some() {
-        conflict.update_column(job::Column::TraceContext);
+        conflict
+            .update_column(job::Column::TraceContext)
+            .action_and_where(job::Column::LeaseOwner.is_null());
     } else {
         conflict.do_nothing();
     }
-    job::Entity::insert(job::ActiveModel {
+    let written = job::Entity::insert(job::ActiveModel {
         integration_id: Set(id),
         run_at: Set(now.into()),
         lease_owner: Set(None),
@@ -93,7 +98,7 @@ pub(super) async fn enqueue_job(tx: &DatabaseTransaction, id: Uuid) -> Result<()
     .exec_without_returning(tx)
     .await
     .map_err(backend)?;
-    Ok(())
+    Ok(written > 0)
 }
 
 /// Tells the workers of other processes, with a PostgreSQL `NOTIFY`, that jobs were

@@ -77,6 +77,13 @@ impl Extension for OperationMetricsExtension {
         } else {
             "error"
         };
+        // What changes state is logged (with the request's trace); reads are many and
+        // only counted, and logged at debug.
+        if ty == "mutation" {
+            tracing::info!(operation = %name, outcome, "mutation");
+        } else {
+            tracing::debug!(operation = %name, r#type = ty, outcome, "operation");
+        }
         metrics::counter!("codebot_graphql_operations_total", "operation" => name, "type" => ty, "outcome" => outcome)
             .increment(1);
         metrics::histogram!("codebot_graphql_operation_duration_seconds", "type" => ty)

@@ -107,8 +107,9 @@ pub fn router(state: HttpState) -> Router {
             |response: &axum::response::Response, latency: Duration, _span: &tracing::Span| {
                 // A line per answered request costs a busy server more CPU than the
                 // request itself: refusals and failures are logged, successes only at
-                // debug (`CODEBOT_LOG=info,codebot_presentation::http=debug`); the
-                // metrics count every request either way.
+                // debug (`CODEBOT_LOG=info,codebot_presentation=debug`; GraphQL
+                // mutations are logged at info as they run); the metrics count every
+                // request either way.
                 let status = response.status().as_u16();
                 let latency_ms = latency.as_secs_f64() * 1000.0;
                 if status >= 400 {
