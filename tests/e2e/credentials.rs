@@ -84,7 +84,7 @@ both_databases!(
         assert_eq!(body["data"]["me"]["role"], "DEVELOPER");
         assert_eq!(
             body["data"]["me"]["permissions"],
-            json!(["integration.read", "integration.write", "apikey.manage"])
+            json!(["INTEGRATION_READ", "INTEGRATION_WRITE", "API_KEY_MANAGE"])
         );
         // The secret is never listed; the use is (recorded off the request path, so
         // a moment later).

@@ -34,8 +34,8 @@ both_databases!(
             )
             .await;
         let expected = match backend {
-            Backend::Sqlite => "sqlite",
-            Backend::Postgres => "postgres",
+            Backend::Sqlite => "SQLITE",
+            Backend::Postgres => "POSTGRES",
         };
         assert_eq!(data["systemStatus"]["database"]["backend"], expected);
         assert_eq!(data["systemStatus"]["database"]["ok"], true);

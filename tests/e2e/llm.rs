@@ -816,7 +816,7 @@ async fn an_api_only_instance_shows_the_breakers_and_bulkheads_of_a_separate_wor
     assert_eq!(provider["calls"], 3);
     assert_eq!(provider["retries"], 3);
     let database = &status["bulkheads"][0];
-    assert_eq!(database["name"], "database", "{status}");
+    assert_eq!(database["name"], "DATABASE", "{status}");
     assert_eq!(&database["instance"], instance);
     assert_eq!(database["concurrencyLimit"], 10);
     assert_eq!(database["queueLimit"], 100);

@@ -131,6 +131,10 @@ both_databases!(
             )
             .await;
         assert_eq!(body["setUserRole"]["role"], "VIEWER");
+        assert_eq!(
+            body["setUserRole"]["permissions"],
+            json!(["INTEGRATION_READ"])
+        );
         let (_, body) = app
             .graphql_as(Some(&alice), "{ me { role } }", Value::Null)
             .await;

@@ -143,7 +143,7 @@ async function main() {
     // `codebot serve` runs a worker in the same process: it reports itself and its database bulkhead.
     await page.getByRole('heading', { name: 'Workers' }).waitFor();
     await page.locator('[data-worker]').first().waitFor();
-    await page.locator('[data-bulkhead="database"]').first().waitFor();
+    await page.locator('[data-bulkhead="DATABASE"]').first().waitFor();
     await page.getByLabel('Name', { exact: true }).fill('deploy bot (browser test)');
     await page.getByLabel('Role', { exact: true }).selectOption('DEVELOPER');
     await page.getByRole('button', { name: 'Create key' }).click();

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { grantableRoles, mayAdminister, mayCreate, mayManageKeys, type Viewer } from '../src/model/permissions';
 
-const viewer: Viewer = { id: 'v', role: 'VIEWER', permissions: ['integration.read'] };
-const developer: Viewer = { id: 'd', role: 'DEVELOPER', permissions: ['integration.read', 'integration.write', 'apikey.manage'] };
+const viewer: Viewer = { id: 'v', role: 'VIEWER', permissions: ['INTEGRATION_READ'] };
+const developer: Viewer = { id: 'd', role: 'DEVELOPER', permissions: ['INTEGRATION_READ', 'INTEGRATION_WRITE', 'API_KEY_MANAGE'] };
 const admin: Viewer = {
   id: 'a',
   role: 'ADMIN',
-  permissions: ['integration.read', 'integration.write', 'integration.delete', 'apikey.manage', 'user.manage'],
+  permissions: ['INTEGRATION_READ', 'INTEGRATION_WRITE', 'INTEGRATION_DELETE', 'API_KEY_MANAGE', 'USER_MANAGE'],
 };
 
 describe('a server that withholds the permissions list', () => {
@@ -14,7 +14,7 @@ describe('a server that withholds the permissions list', () => {
     const noList = (role: string) => ({ id: 'x', role, permissions: undefined });
     expect([noList('VIEWER'), noList('DEVELOPER'), noList('ADMIN')].map(mayCreate)).toEqual([false, true, true]);
     expect(mayAdminister(noList('ADMIN'))).toBe(true);
-    expect(mayAdminister({ id: 'x', role: 'ADMIN', permissions: ['integration.read'] })).toBe(false);
+    expect(mayAdminister({ id: 'x', role: 'ADMIN', permissions: ['INTEGRATION_READ'] })).toBe(false);
     expect([noList('VIEWER'), noList('DEVELOPER'), noList('ADMIN')].map(mayManageKeys)).toEqual([false, true, true]);
   });
 });
@@ -28,7 +28,7 @@ describe('pages by role', () => {
   it('shows key management only to a credential that may manage keys', () => {
     expect([viewer, developer, admin].map(mayManageKeys)).toEqual([false, true, true]);
     // A viewer key of an administrator: the key's role decides, not the owner's.
-    expect(mayManageKeys({ id: 'a', role: 'VIEWER', permissions: ['integration.read'] })).toBe(false);
+    expect(mayManageKeys({ id: 'a', role: 'VIEWER', permissions: ['INTEGRATION_READ'] })).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BreakerState } from '../src/api/generated';
-import { breakerView, formatSeconds, isFull, ofLimit, reportedAgo } from '../src/model/providers';
+import { backendLabel, breakerView, bulkheadLabel, formatSeconds, isFull, ofLimit, reportedAgo } from '../src/model/providers';
 
 describe('breaker badges', () => {
   it('gives each state its own label and tone, an open breaker the warning tone', () => {
@@ -17,6 +17,18 @@ describe('breaker badges', () => {
   it('shows a state it does not know as it came, in a neutral tone', () => {
     expect(breakerView('FORCED_OPEN')).toMatchObject({ label: 'FORCED_OPEN', tone: 'neutral' });
     expect(breakerView('toString').tone).toBe('neutral');
+  });
+});
+
+describe('names of the database and the bulkheads', () => {
+  it('reads each database and bulkhead the schema names in words', () => {
+    expect([backendLabel('SQLITE'), backendLabel('POSTGRES')]).toEqual(['SQLite', 'PostgreSQL']);
+    expect(bulkheadLabel('DATABASE')).toBe('Database');
+  });
+
+  it('shows a name it does not know as it came', () => {
+    expect(backendLabel('MYSQL')).toBe('MYSQL');
+    expect(bulkheadLabel('toString')).toBe('toString');
   });
 });
 

@@ -36,7 +36,7 @@ use crate::application::gateway::{RateLimiter, Throttle};
 use crate::application::integrations::kinds::KindRegistry;
 use crate::application::notifications::notifier::{Notifier, NotifierSettings};
 use crate::application::pipeline::worker::Worker;
-use crate::application::status::{LocalWorker, StatusBoard};
+use crate::application::status::{BulkheadName, LocalWorker, StatusBoard};
 use crate::application::telemetry::ProcessMetrics;
 use crate::config::{ProcessRole, Profile, Settings};
 use crate::infrastructure::fanout;
@@ -108,8 +108,11 @@ impl Application {
         let feed_poll = Duration::from_millis(settings.feed_poll_ms.max(10));
         let (providers, mut guards) = providers(settings)?;
         let db_bulkhead = settings.worker.db_bulkhead;
-        let database_bulkhead =
-            guards.add_bulkhead("database", db_bulkhead.concurrent, db_bulkhead.queued);
+        let database_bulkhead = guards.add_bulkhead(
+            BulkheadName::Database,
+            db_bulkhead.concurrent,
+            db_bulkhead.queued,
+        );
         let mut handlers =
             wire_handlers(&db, &adapters, identity.clone(), feed_poll, stop.clone()).await?;
         handlers.integration_queries = handlers

@@ -18,14 +18,23 @@ use super::ports::{JobQueue, QueueDepth, StoreError};
 /// The database as seen by the application: which backend, and whether it answers.
 #[async_trait]
 pub trait DatabaseProbe: Send + Sync {
-    /// `sqlite` or `postgres`.
-    fn backend(&self) -> &'static str;
+    /// Which database it is.
+    fn backend(&self) -> DatabaseBackend;
 
     /// Whether a trivial round trip to the database succeeds.
     async fn ping(&self) -> bool;
 
     /// The connection pool's occupancy now.
     fn pool(&self) -> PoolUsage;
+}
+
+/// The databases the product runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatabaseBackend {
+    /// A SQLite file (the embedded default).
+    Sqlite,
+    /// A PostgreSQL server.
+    Postgres,
 }
 
 /// How many connections a pool holds and how many of them are idle.
@@ -93,10 +102,28 @@ pub struct ProviderStatus {
     pub rejected: u64,
 }
 
+/// What a worker's bulkhead, other than a provider's, guards. Reports store it in
+/// lower case (`database`), as the metrics label it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BulkheadName {
+    /// The pipeline's share of the database connection pool.
+    Database,
+}
+
+impl BulkheadName {
+    /// The name in reports, metrics and messages.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BulkheadName::Database => "database",
+        }
+    }
+}
+
 /// One bulkhead's occupancy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BulkheadStatus {
-    pub name: String,
+    pub name: BulkheadName,
     /// Calls running now, and the most that may.
     pub in_flight: u32,
     pub concurrency_limit: u32,
@@ -168,7 +195,7 @@ impl LocalWorker {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DatabaseStatus {
-    pub backend: &'static str,
+    pub backend: DatabaseBackend,
     pub ok: bool,
 }
 
@@ -264,5 +291,27 @@ impl SystemStatusQuery {
         tokio::time::timeout(PING_TIMEOUT, self.database.ping())
             .await
             .unwrap_or(false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_report_keeps_a_bulkhead_under_its_lower_case_name() {
+        let status = BulkheadStatus {
+            name: BulkheadName::Database,
+            in_flight: 1,
+            concurrency_limit: 4,
+            queued: 0,
+            queue_limit: 8,
+            rejected: 2,
+        };
+        let stored = serde_json::to_value(&status).expect("serialisable");
+        assert_eq!(stored["name"], BulkheadName::Database.as_str());
+        assert_eq!(stored["name"], "database");
+        let read: BulkheadStatus = serde_json::from_value(stored).expect("readable");
+        assert_eq!(read, status);
     }
 }

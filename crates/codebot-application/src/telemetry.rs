@@ -57,10 +57,10 @@ impl ProcessMetrics {
                     .set(f64::from(provider.concurrency_limit));
             }
             for bulkhead in &report.bulkheads {
-                let name = bulkhead.name.clone();
-                metrics::gauge!("codebot_bulkhead_in_flight", "bulkhead" => name.clone())
+                let name = bulkhead.name.as_str();
+                metrics::gauge!("codebot_bulkhead_in_flight", "bulkhead" => name)
                     .set(f64::from(bulkhead.in_flight));
-                metrics::gauge!("codebot_bulkhead_queued", "bulkhead" => name.clone())
+                metrics::gauge!("codebot_bulkhead_queued", "bulkhead" => name)
                     .set(f64::from(bulkhead.queued));
                 metrics::gauge!("codebot_bulkhead_limit", "bulkhead" => name)
                     .set(f64::from(bulkhead.concurrency_limit));

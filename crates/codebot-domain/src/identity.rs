@@ -84,7 +84,8 @@ impl Permission {
         Permission::UserManage,
     ];
 
-    /// The name used in the policy file and shown to clients.
+    /// The name used in the policy file and the logs (the API shows the GraphQL enum:
+    /// `INTEGRATION_READ` for `integration.read`).
     pub fn as_str(self) -> &'static str {
         match self {
             Permission::IntegrationRead => "integration.read",

@@ -26,7 +26,9 @@ use codebot_application::pipeline::ports::{
 use codebot_application::ports::{
     EventEnvelope, IntegrationStore, JobChange, JobQueue, QueueDepth, StoreError,
 };
-use codebot_application::status::{BreakerState, BulkheadStatus, ProviderHealth, ProviderStatus};
+use codebot_application::status::{
+    BreakerState, BulkheadName, BulkheadStatus, ProviderHealth, ProviderStatus,
+};
 use codebot_domain::artifacts::{Deployment, PullRequest};
 
 /// How one provider is protected.
@@ -121,9 +123,9 @@ impl Bulkhead {
         Ok(result)
     }
 
-    pub fn status(&self) -> BulkheadStatus {
-        BulkheadStatus {
-            name: self.name.clone(),
+    /// How full it is now.
+    pub fn occupancy(&self) -> Occupancy {
+        Occupancy {
             in_flight: self.in_flight.load(Ordering::SeqCst),
             concurrency_limit: self.concurrency,
             queued: self.queued.load(Ordering::SeqCst),
@@ -131,6 +133,19 @@ impl Bulkhead {
             rejected: self.rejected.load(Ordering::Relaxed),
         }
     }
+}
+
+/// A bulkhead's counts at one moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occupancy {
+    /// Calls running now, and the most that may.
+    pub in_flight: u32,
+    pub concurrency_limit: u32,
+    /// Calls waiting for a place, and the most that may wait.
+    pub queued: u32,
+    pub queue_limit: u32,
+    /// Calls refused because the queue was full.
+    pub rejected: u64,
 }
 
 /// Decrements a counter when dropped.
@@ -314,7 +329,7 @@ impl Guard {
                 (BreakerState::HalfOpen, self.policy.failure_threshold)
             }
         };
-        let bulkhead = self.bulkhead.status();
+        let bulkhead = self.bulkhead.occupancy();
         ProviderStatus {
             name: self.name.clone(),
             breaker,
@@ -449,7 +464,7 @@ impl Deployer for GuardedDeployer {
 #[derive(Default)]
 pub struct Guards {
     guards: Vec<Arc<Guard>>,
-    bulkheads: Vec<Arc<Bulkhead>>,
+    bulkheads: Vec<(BulkheadName, Arc<Bulkhead>)>,
 }
 
 impl Guards {
@@ -461,9 +476,14 @@ impl Guards {
     }
 
     /// Makes a bulkhead and keeps it for `systemStatus`.
-    pub fn add_bulkhead(&mut self, name: &str, concurrency: u32, queue: u32) -> Arc<Bulkhead> {
-        let bulkhead = Arc::new(Bulkhead::new(name, concurrency, queue));
-        self.bulkheads.push(bulkhead.clone());
+    pub fn add_bulkhead(
+        &mut self,
+        name: BulkheadName,
+        concurrency: u32,
+        queue: u32,
+    ) -> Arc<Bulkhead> {
+        let bulkhead = Arc::new(Bulkhead::new(name.as_str(), concurrency, queue));
+        self.bulkheads.push((name, bulkhead.clone()));
         bulkhead
     }
 }
@@ -474,7 +494,20 @@ impl ProviderHealth for Guards {
     }
 
     fn bulkheads(&self) -> Vec<BulkheadStatus> {
-        self.bulkheads.iter().map(|b| b.status()).collect()
+        self.bulkheads
+            .iter()
+            .map(|(name, bulkhead)| {
+                let occupancy = bulkhead.occupancy();
+                BulkheadStatus {
+                    name: *name,
+                    in_flight: occupancy.in_flight,
+                    concurrency_limit: occupancy.concurrency_limit,
+                    queued: occupancy.queued,
+                    queue_limit: occupancy.queue_limit,
+                    rejected: occupancy.rejected,
+                }
+            })
+            .collect()
     }
 }
 
@@ -684,7 +717,7 @@ mod tests {
             let bulkhead = bulkhead.clone();
             tokio::spawn(async move { bulkhead.run(None, held).await })
         };
-        while bulkhead.status().in_flight == 0 {
+        while bulkhead.occupancy().in_flight == 0 {
             tokio::task::yield_now().await;
         }
         // One waits (then gives up), the next is refused at once.
@@ -692,7 +725,7 @@ mod tests {
             let bulkhead = bulkhead.clone();
             tokio::spawn(async move { bulkhead.run(None, async {}).await })
         };
-        while bulkhead.status().queued == 0 {
+        while bulkhead.occupancy().queued == 0 {
             tokio::task::yield_now().await;
         }
         struct Never;
@@ -723,13 +756,13 @@ mod tests {
         waiting.abort();
         let _ = waiting.await;
         assert_eq!(
-            bulkhead.status().queued,
+            bulkhead.occupancy().queued,
             0,
             "the waiter's place in line is freed"
         );
         release.send(()).expect("held");
         holder.await.expect("task").expect("ran").expect("sent");
-        let status = bulkhead.status();
+        let status = bulkhead.occupancy();
         assert_eq!((status.in_flight, status.rejected), (0, 1));
         store.load(uuid::Uuid::nil()).await.expect("a free place");
     }

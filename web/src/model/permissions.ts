@@ -2,35 +2,35 @@
 // `me { permissions }`). What it may do to an integration is the server's answer,
 // `allowedActions` (see actions.ts); the server checks every request again.
 
-import type { Role } from '../api/generated';
+import type { Permission, Role } from '../api/generated';
 
 export const PERMISSIONS = {
-  read: 'integration.read',
-  write: 'integration.write',
-  delete: 'integration.delete',
-  manageKeys: 'apikey.manage',
-  manageUsers: 'user.manage',
-} as const;
+  read: 'INTEGRATION_READ',
+  write: 'INTEGRATION_WRITE',
+  delete: 'INTEGRATION_DELETE',
+  manageKeys: 'API_KEY_MANAGE',
+  manageUsers: 'USER_MANAGE',
+} as const satisfies Record<string, Permission>;
 
 export interface Viewer {
   id: string;
   role: string;
-  permissions?: readonly string[] | null;
+  permissions?: readonly Permission[] | null;
 }
 
 /** What each role grants, for a server that withholds `permissions` (the server decides anyway). */
-const ROLE_PERMISSIONS: Record<string, readonly string[]> = {
+const ROLE_PERMISSIONS: Record<string, readonly Permission[]> = {
   VIEWER: [PERMISSIONS.read],
   DEVELOPER: [PERMISSIONS.read, PERMISSIONS.write, PERMISSIONS.manageKeys],
   ADMIN: [PERMISSIONS.read, PERMISSIONS.write, PERMISSIONS.delete, PERMISSIONS.manageKeys, PERMISSIONS.manageUsers],
 };
 
 /** The viewer's permissions: as `me { permissions }` lists them, else as its role implies. */
-export function permissionsOf(viewer: { role: string; permissions?: readonly string[] | null }): readonly string[] {
+export function permissionsOf(viewer: { role: string; permissions?: readonly Permission[] | null }): readonly Permission[] {
   return Array.isArray(viewer.permissions) ? viewer.permissions : (ROLE_PERMISSIONS[viewer.role] ?? []);
 }
 
-export function can(viewer: Viewer | null | undefined, permission: string): boolean {
+export function can(viewer: Viewer | null | undefined, permission: Permission): boolean {
   return !!viewer && permissionsOf(viewer).includes(permission);
 }
 

@@ -1,6 +1,7 @@
-// How the workers, the networked providers' circuit breakers and the bulkheads read on the admin page.
+// How the database, the workers, the networked providers' circuit breakers and the bulkheads read on
+// the admin page.
 
-import type { BreakerState } from '../api/generated';
+import type { BreakerState, BulkheadName, DatabaseBackend } from '../api/generated';
 import { formatCount, formatDuration } from './format';
 import type { Tone } from './states';
 
@@ -20,6 +21,25 @@ const BREAKERS: Record<BreakerState, BreakerView> = {
 export function breakerView(state: BreakerState | string): BreakerView {
   if (Object.prototype.hasOwnProperty.call(BREAKERS, state)) return BREAKERS[state as BreakerState];
   return { label: state, tone: 'neutral', help: 'Unknown breaker state' };
+}
+
+const BACKENDS: Record<DatabaseBackend, string> = {
+  SQLITE: 'SQLite',
+  POSTGRES: 'PostgreSQL',
+};
+
+/** The database's name as it reads; one this dashboard does not know shows as it came. */
+export function backendLabel(backend: DatabaseBackend | string): string {
+  return Object.prototype.hasOwnProperty.call(BACKENDS, backend) ? BACKENDS[backend as DatabaseBackend] : backend;
+}
+
+const BULKHEADS: Record<BulkheadName, string> = {
+  DATABASE: 'Database',
+};
+
+/** What a bulkhead guards, as it reads; one this dashboard does not know shows as it came. */
+export function bulkheadLabel(name: BulkheadName | string): string {
+  return Object.prototype.hasOwnProperty.call(BULKHEADS, name) ? BULKHEADS[name as BulkheadName] : name;
 }
 
 /** A count against its limit: `3 / 8`. */

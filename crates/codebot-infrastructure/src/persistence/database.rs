@@ -173,12 +173,16 @@ pub async fn migrate(db: &DatabaseConnection) -> Result<(), DatabaseError> {
     tx.commit().await.map_err(failed)
 }
 
-/// The name of the backend as shown in `systemStatus`.
-pub fn backend_name(db: &DatabaseConnection) -> &'static str {
+/// Which of the product's databases `db` is, as `systemStatus` shows it.
+pub fn backend_of(db: &DatabaseConnection) -> codebot_application::status::DatabaseBackend {
+    use codebot_application::status::DatabaseBackend as Product;
     match db.get_database_backend() {
-        DatabaseBackend::Sqlite => "sqlite",
-        DatabaseBackend::Postgres => "postgres",
-        _ => "other",
+        DatabaseBackend::Sqlite => Product::Sqlite,
+        DatabaseBackend::Postgres => Product::Postgres,
+        // No connection of another backend exists: this build has the SQLite and
+        // PostgreSQL drivers only, and the settings refuse other URLs. `connect` treats
+        // every URL but `sqlite:` as a server's, and so does this.
+        _ => Product::Postgres,
     }
 }
 

@@ -1,9 +1,9 @@
 use async_trait::async_trait;
 use sea_orm::DatabaseConnection;
 
-use codebot_application::status::{DatabaseProbe, PoolUsage};
+use codebot_application::status::{DatabaseBackend, DatabaseProbe, PoolUsage};
 
-use super::database::backend_name;
+use super::database::backend_of;
 
 /// Checks the database with a trivial query.
 pub struct SqlDatabaseProbe {
@@ -18,8 +18,8 @@ impl SqlDatabaseProbe {
 
 #[async_trait]
 impl DatabaseProbe for SqlDatabaseProbe {
-    fn backend(&self) -> &'static str {
-        backend_name(&self.db)
+    fn backend(&self) -> DatabaseBackend {
+        backend_of(&self.db)
     }
 
     fn pool(&self) -> PoolUsage {

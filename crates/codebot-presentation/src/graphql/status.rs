@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 
 use super::Handlers;
 use super::errors::Result;
+use super::vocabulary::{BulkheadName, DatabaseBackend};
 use codebot_application::status;
 
 #[derive(Default)]
@@ -77,8 +78,8 @@ pub struct WorkerStatus {
 pub struct BulkheadStatus {
     /// The worker it belongs to.
     instance: String,
-    /// What it guards (`database`).
-    name: String,
+    /// What it guards.
+    name: BulkheadName,
     /// Operations running now, and the most that may.
     in_flight: u32,
     concurrency_limit: u32,
@@ -106,7 +107,9 @@ pub enum BreakerState {
 pub struct ProviderStatus {
     /// The worker whose breaker and bulkhead these are (each worker has its own).
     instance: String,
-    /// Which provider (`anthropic:MODEL`, `openai:MODEL`, …).
+    /// Which provider (`anthropic:MODEL`, `openai:MODEL`, `github`,
+    /// `deploy-webhook`). A name rather than an enum: the model in it is whatever this
+    /// server's configuration names.
     name: String,
     breaker: BreakerState,
     /// Failures in a row so far; the breaker opens at `failureThreshold`.
@@ -140,8 +143,8 @@ pub struct QueueStatus {
 /// The database as seen from this process.
 #[derive(SimpleObject)]
 pub struct DatabaseStatus {
-    /// `sqlite` (the embedded default) or `postgres`.
-    backend: String,
+    /// Which database it is.
+    backend: DatabaseBackend,
     /// Whether the database answered a trivial query just now.
     ok: bool,
 }
@@ -151,7 +154,7 @@ impl From<status::SystemStatus> for SystemStatus {
         Self {
             version: s.version.to_owned(),
             database: DatabaseStatus {
-                backend: s.database.backend.to_owned(),
+                backend: s.database.backend.into(),
                 ok: s.database.ok,
             },
             queue: s.queue.map(|q| QueueStatus {
@@ -185,7 +188,7 @@ impl From<status::SystemStatus> for SystemStatus {
                 .flat_map(|w| {
                     w.bulkheads.iter().map(|b| BulkheadStatus {
                         instance: w.instance.clone(),
-                        name: b.name.clone(),
+                        name: b.name.into(),
                         in_flight: b.in_flight,
                         concurrency_limit: b.concurrency_limit,
                         queued: b.queued,

@@ -1,9 +1,9 @@
 //! The closed sets of names the API speaks in — event types, pipeline steps, step
-//! statuses, what changed a state, pull-request states, delivery statuses — as GraphQL
-//! enums, each mapped
-//! from the domain's (or the application's) own type. A value outside the set is then
-//! refused by GraphQL validation, before any resolver runs, and a type added to the
-//! domain does not compile here until it has a GraphQL name.
+//! statuses, what changed a state, pull-request states, delivery statuses, permissions,
+//! database backends, bulkheads — as GraphQL enums, each mapped from the domain's (or
+//! the application's) own type. A value outside the set is then refused by GraphQL
+//! validation, before any resolver runs, and a type added to the domain does not
+//! compile here until it has a GraphQL name.
 
 use async_graphql::Enum;
 
@@ -134,4 +134,41 @@ pub enum DeliveryStatus {
     Delivered,
     /// Given up after the last attempt (`CODEBOT_NOTIFY_MAX_ATTEMPTS`).
     Failed,
+}
+
+/// What a role permits. The policy file (`policy.toml`) and the logs name the same
+/// permissions in lower case: `integration.read` for `INTEGRATION_READ`,
+/// `apikey.manage` for `API_KEY_MANAGE`.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "codebot_domain::identity::Permission")]
+pub enum Permission {
+    /// Reading integrations, their history and their kinds.
+    IntegrationRead,
+    /// Creating integrations and changing them (its own; any, for an admin).
+    IntegrationWrite,
+    /// Deleting integrations and settling a failed undo.
+    IntegrationDelete,
+    /// Listing, making and revoking API keys (its own, up to its role; everyone's for a
+    /// user manager).
+    ApiKeyManage,
+    /// Inviting users and changing their roles.
+    UserManage,
+}
+
+/// Which database a process stores events and read models in.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "codebot_application::status::DatabaseBackend")]
+pub enum DatabaseBackend {
+    /// A SQLite file (the embedded default).
+    Sqlite,
+    /// A PostgreSQL server (`DATABASE_URL`).
+    Postgres,
+}
+
+/// What a worker's bulkhead, other than a provider's, guards.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "codebot_application::status::BulkheadName")]
+pub enum BulkheadName {
+    /// The pipeline's share of the database connection pool.
+    Database,
 }

@@ -3,7 +3,7 @@ import { query } from '../../api/client';
 import { SystemStatusDocument, type SystemStatusQuery } from '../../api/generated';
 import { ErrorNotice, InfoNotice } from '../../components/Notice';
 import { formatCount, formatDateTime } from '../../model/format';
-import { breakerView, formatSeconds, isFull, ofLimit, reportedAgo } from '../../model/providers';
+import { backendLabel, breakerView, bulkheadLabel, formatSeconds, isFull, ofLimit, reportedAgo } from '../../model/providers';
 
 type ProviderRow = SystemStatusQuery['systemStatus']['providers'][number];
 type BulkheadRow = SystemStatusQuery['systemStatus']['bulkheads'][number];
@@ -75,9 +75,7 @@ function Bulkheads({ bulkheads }: { bulkheads: BulkheadRow[] }) {
                   <td data-label="Worker">
                     <code>{bulkhead.instance}</code>
                   </td>
-                  <td data-label="Guards">
-                    <code>{bulkhead.name}</code>
-                  </td>
+                  <td data-label="Guards">{bulkheadLabel(bulkhead.name)}</td>
                   <td data-label="In flight">
                     <Occupancy count={bulkhead.inFlight} limit={bulkhead.concurrencyLimit} />
                   </td>
@@ -210,7 +208,7 @@ export function Status() {
           <dd>{status.version}</dd>
           <dt>Database</dt>
           <dd>
-            {status.database.backend}{' '}
+            {backendLabel(status.database.backend)}{' '}
             <span class={`badge tone-${status.database.ok ? 'good' : 'bad'}`}>{status.database.ok ? 'OK' : 'not answering'}</span>
           </dd>
           <dt>Job queue</dt>

@@ -9,7 +9,9 @@ use crate::graphql::Handlers;
 use crate::graphql::errors::Result;
 use crate::graphql::policy::Policy;
 use crate::graphql::scalars::Position;
-use crate::graphql::vocabulary::{EventType, PullRequestState, StepName, StepStatus, Trigger};
+use crate::graphql::vocabulary::{
+    EventType, Permission, PullRequestState, StepName, StepStatus, Trigger,
+};
 use codebot_application::integrations::projection::{IntegrationView, StepView};
 use codebot_application::ports::{EventEnvelope, UserView};
 use codebot_domain::{self as domain, PipelineStep as Step};
@@ -62,9 +64,8 @@ pub struct User {
     pub email: Option<String>,
     /// What the user may do.
     pub role: Role,
-    /// The permissions its role grants (`integration.read`, `integration.write`,
-    /// `integration.delete`, `apikey.manage`, `user.manage`).
-    pub permissions: Vec<String>,
+    /// The permissions its role grants.
+    pub permissions: Vec<Permission>,
     /// When it first signed in (or was made).
     pub created_at: DateTime<Utc>,
 }
@@ -76,12 +77,7 @@ impl From<UserView> for User {
             name: user.name,
             email: user.email,
             role: user.role.into(),
-            permissions: user
-                .role
-                .permissions()
-                .iter()
-                .map(|p| p.as_str().to_owned())
-                .collect(),
+            permissions: user.role.permissions().iter().map(|&p| p.into()).collect(),
             created_at: user.created_at,
         }
     }
@@ -134,7 +130,8 @@ pub struct Integration {
     /// Generate+test rounds so far (repairs and change requests add one each).
     pub round: i32,
     /// Which generator wrote the current code (`scaffold` is a template generator,
-    /// not AI).
+    /// not AI; the others are `anthropic:MODEL` or `openai:MODEL`). A name rather than
+    /// an enum: the model in it is whatever this server's configuration names.
     pub generator: Option<String>,
     /// The command that runs the generated tests.
     pub test_command: Vec<String>,
