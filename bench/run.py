@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The benchmark suite: measures the budgets of DESIGN.md as ratios R1-R8 and writes
+"""The benchmark suite: measures the product's performance budgets as ratios R1-R8 and writes
 BENCHMARKS.md.
 
 Run it through scripts/bench.sh, which builds the binaries first. Python 3.11 standard
@@ -993,7 +993,7 @@ def report(suite: Suite, m: dict, elapsed: float) -> str:
             add(f"R1 query req/s ÷ bare axum ({label})", "≥ 0.4",
                 med([x["ratio"] for x in runs]) if runs else None, 0.4, True,
                 lambda v: f(v, 3))
-            add(f"R1 server CPU per request ÷ bare axum ({label})", "≤ 2.5× (DESIGN)",
+            add(f"R1 server CPU per request ÷ bare axum ({label})", "≤ 2.5×",
                 med([x["cpu_ratio"] for x in runs]) if runs else None, 2.5, False,
                 lambda v: f"{f(v, 1)}×")
     else:
@@ -1073,7 +1073,7 @@ def report(suite: Suite, m: dict, elapsed: float) -> str:
             lambda v: f"{f(v, 1)} KiB")
     else:
         add("R5 memory per idle subscriber", "< 16 KiB", None, 16, False, str)
-    summary.append("| R6 | — | not defined by the issue | — |")
+    summary.append("| R6 | — | no budget of its own | — |")
     if "R7" in r:
         details += ["### R7 — write transactions per pipeline step (PostgreSQL)", "",
                     "Transaction ids consumed (`txid_current_snapshot()` xmax before and after) "
