@@ -258,6 +258,37 @@ mod tests {
         );
     }
 
+    /// `.cargo/config.toml` asks for the query planner stability guarantee; without it
+    /// every cached statement with a `LIMIT ?` is compiled again on each execution.
+    #[tokio::test]
+    async fn the_bundled_sqlite_keeps_prepared_statements() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = Secret::new(format!("sqlite://{}", dir.path().join("c.db").display()));
+        let settings = DatabaseSettings {
+            url: None,
+            min_connections: 1,
+            max_connections: 1,
+            connect_timeout_secs: 5,
+            statement_timeout_secs: 5,
+        };
+        let (db, _) = connect(&url, &settings).await.unwrap();
+        let options = db
+            .query_all_raw(sea_orm::Statement::from_string(
+                DatabaseBackend::Sqlite,
+                "PRAGMA compile_options",
+            ))
+            .await
+            .unwrap();
+        let options: Vec<String> = options
+            .iter()
+            .map(|row| row.try_get_by_index(0).unwrap())
+            .collect();
+        assert!(
+            options.iter().any(|o| o == "ENABLE_QPSG"),
+            "SQLite was built without SQLITE_ENABLE_QPSG: {options:?}"
+        );
+    }
+
     #[test]
     fn only_a_loopback_server_without_an_sslmode_skips_tls() {
         for url in [
