@@ -71,7 +71,7 @@ impl IntegrationProjection {
 
     /// Applies one more event.
     pub fn apply(&mut self, envelope: &EventEnvelope) {
-        let steps_before = self.steps();
+        let steps_before = self.integration.pipeline.steps_revision;
         let files_before = self.integration.pipeline.files_revision;
         self.integration.apply(&envelope.event);
         self.updated_at = envelope.recorded_at;
@@ -89,7 +89,7 @@ impl IntegrationProjection {
         if self.integration.deleted && self.deleted_at.is_none() {
             self.deleted_at = Some(envelope.recorded_at);
         }
-        if self.steps() != steps_before {
+        if self.integration.pipeline.steps_revision != steps_before {
             self.steps_version = envelope.version;
         }
         if self.integration.pipeline.files_revision != files_before {

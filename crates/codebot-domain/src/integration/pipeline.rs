@@ -114,6 +114,9 @@ pub struct PipelineProgress {
     /// repair budget counts only the current run's rounds.
     pub earlier_rounds: u32,
     pub steps: BTreeMap<PipelineStep, StepRecord>,
+    /// How many times `steps` may have changed: what a read model compares to know
+    /// that its step rows are out of date.
+    pub steps_revision: u32,
     pub generator: Option<String>,
     pub files: Vec<GeneratedFile>,
     /// How many times `files` changed: what a read model compares to know that its
@@ -201,6 +204,7 @@ impl PipelineProgress {
     /// carry the new code) run again.
     fn new_round(&mut self) {
         self.round += 1;
+        self.steps_revision += 1;
         for step in [
             PipelineStep::Generate,
             PipelineStep::Test,
@@ -223,6 +227,7 @@ impl PipelineProgress {
     /// starts again.
     fn restart(&mut self) {
         self.earlier_rounds = self.round;
+        self.steps_revision += 1;
         for record in self.steps.values_mut() {
             record.status = StepStatus::Pending;
             record.tries = 0;
@@ -240,6 +245,7 @@ impl PipelineProgress {
         self.compensation_tries = 0;
         self.compensation_failure = None;
         self.compensated.insert(step);
+        self.steps_revision += 1;
         if let Some(record) = self.steps.get_mut(&step) {
             record.status = StepStatus::Compensated;
         }
@@ -265,6 +271,12 @@ impl PipelineProgress {
             && *step == PipelineStep::Generate
         {
             self.generation = None;
+        }
+        if matches!(
+            event,
+            Event::StepStarted { .. } | Event::StepSucceeded { .. } | Event::StepFailed { .. }
+        ) {
+            self.steps_revision += 1;
         }
         match event {
             Event::StepStarted { step, attempt, .. } => {
