@@ -90,6 +90,57 @@ async fn with_redis_the_rate_limit_is_shared_by_every_instance() {
     }
 }
 
+/// What Redis counts for `identity` in its current minute window.
+fn redis_minute_count(identity: &str) -> Option<u32> {
+    let out = std::process::Command::new("redis-cli")
+        .args(["-h", "127.0.0.1", "-p", "6379", "GET"])
+        .arg(format!("codebot:ratelimit:{identity}:minute"))
+        .output()
+        .expect("redis-cli runs");
+    assert!(out.status.success(), "redis-cli: {out:?}");
+    String::from_utf8_lossy(&out.stdout).trim().parse().ok()
+}
+
+/// A large budget is taken from Redis in leases: one round trip per lease, not per
+/// request, and still never more than the budget across instances.
+#[tokio::test]
+async fn a_large_shared_budget_is_leased_and_never_exceeded() {
+    // 640 a minute: each instance takes 40 units at a time.
+    let env = [
+        ("CODEBOT_ROLE", "api"),
+        ("REDIS_URL", "redis://127.0.0.1:6379"),
+        ("CODEBOT_RATE_LIMIT_VIEWER", "640/1000000"),
+    ];
+    let first = TestApp::spawn_with(Backend::Postgres, &env).await;
+    let second = TestApp::spawn_on(first.db.share(), &env).await;
+    let user = format!("leased-{}", uuid::Uuid::new_v4().simple());
+    let viewer = first.key(&user, Role::Viewer).await;
+    let me = "{ me { id } }";
+    let (status, body) = first.graphql_as(Some(&viewer), me, Value::Null).await;
+    assert_eq!(status, 200, "{body}");
+    let user_id = body["data"]["me"]["id"].as_str().expect("an id").to_owned();
+    assert_eq!(
+        redis_minute_count(&user_id),
+        Some(40),
+        "the first request takes a lease of 40 units"
+    );
+    let (mut admitted, mut refused) = (1, 0);
+    for i in 0..719 {
+        let app = if i % 2 == 0 { &second } else { &first };
+        let (status, body) = app.graphql_as(Some(&viewer), me, Value::Null).await;
+        match status {
+            200 => admitted += 1,
+            429 => refused += 1,
+            other => panic!("request {i}: {other} {body}"),
+        }
+    }
+    assert_eq!(admitted + refused, 720);
+    assert!(admitted <= 640, "{admitted} admitted over a budget of 640");
+    // Each instance can hold at most one lease it has not spent.
+    assert!(admitted > 640 - 2 * 40, "only {admitted} of 640 admitted");
+    assert_eq!(redis_minute_count(&user_id), Some(640));
+}
+
 #[tokio::test]
 async fn graphql_abuse_limits_hold_and_production_hides_the_schema() {
     let app = TestApp::spawn_api(Backend::Sqlite).await;

@@ -7,7 +7,7 @@ use async_trait::async_trait;
 use codebot_domain::identity::{Principal, Role};
 
 /// A request budget: so many a minute and so many an hour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Budget {
     pub per_minute: u32,
     pub per_hour: u32,

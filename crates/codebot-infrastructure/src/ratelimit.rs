@@ -1,12 +1,13 @@
 //! Rate limiting per identity. In one process, `governor`'s GCRA limiters (one for the
 //! minute budget and one for the hour budget of each role); across instances, fixed
-//! windows counted in Redis by one Lua script per request, so every API replica spends
-//! the same budget. If Redis fails, the local limiter stands in until it is back.
+//! windows counted in Redis by a Lua script, so every API replica spends the same
+//! budget. Large budgets are taken from Redis a few units at a time rather than one
+//! round trip per request. If Redis fails, the local limiter stands in until it is back.
 
 use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
 use deadpool_redis::redis;
@@ -84,24 +85,127 @@ impl RateLimiter for LocalRateLimiter {
     }
 }
 
-/// Counts in Redis: a minute key and an hour key, each expiring with its window. A
-/// request is counted only when both windows have room for it; the answer is the
-/// milliseconds until the full window ends, or -1 when the request is admitted.
+/// Counts in Redis: a minute key and an hour key, each expiring with its window.
+///
+/// ARGV: the two budgets, the cost of this request, how many units to take at most
+/// (`want`, at least the cost) and how many units of an expired lease to give back to
+/// the hour window. Units are taken only when both windows have room for the cost; the
+/// answer is `{taken, minute window's ms left, hour window's ms left}`, or
+/// `{0, ms until the full window ends}` when the request is refused.
 const SCRIPT: &str = r"
-local cost = tonumber(ARGV[3])
+local cost, want, refund = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+if refund > 0 and redis.call('EXISTS', KEYS[2]) == 1 then redis.call('DECRBY', KEYS[2], refund) end
 local minute = tonumber(redis.call('GET', KEYS[1]) or '0')
-if minute + cost > tonumber(ARGV[1]) then return math.max(redis.call('PTTL', KEYS[1]), 1) end
+if minute + cost > tonumber(ARGV[1]) then return {0, math.max(redis.call('PTTL', KEYS[1]), 1)} end
 local hour = tonumber(redis.call('GET', KEYS[2]) or '0')
-if hour + cost > tonumber(ARGV[2]) then return math.max(redis.call('PTTL', KEYS[2]), 1) end
-if redis.call('INCRBY', KEYS[1], cost) == cost then redis.call('PEXPIRE', KEYS[1], 60000) end
-if redis.call('INCRBY', KEYS[2], cost) == cost then redis.call('PEXPIRE', KEYS[2], 3600000) end
-return -1
+if hour + cost > tonumber(ARGV[2]) then return {0, math.max(redis.call('PTTL', KEYS[2]), 1)} end
+local take = math.min(want, tonumber(ARGV[1]) - minute, tonumber(ARGV[2]) - hour)
+if redis.call('INCRBY', KEYS[1], take) == take then redis.call('PEXPIRE', KEYS[1], 60000) end
+if redis.call('INCRBY', KEYS[2], take) == take then redis.call('PEXPIRE', KEYS[2], 3600000) end
+return {take, redis.call('PTTL', KEYS[1]), redis.call('PTTL', KEYS[2])}
 ";
 
-/// The limiter shared by every instance through Redis.
+/// How many units an instance takes from Redis at once for `budget`: a sixteenth of the
+/// minute budget and of a minute's share of the hour budget, between 1 and 64. The
+/// default budgets (100 a minute, 1,000 an hour) take one at a time, so every request
+/// is counted in Redis as it arrives; a budget of thousands a minute costs one Redis
+/// round trip per 64 requests.
+pub fn lease_size(budget: Budget) -> u32 {
+    (budget.per_minute.min(budget.per_hour / 60) / 16).clamp(1, 64)
+}
+
+/// Units taken from Redis for one identity and budget and not spent yet. They were
+/// counted in Redis when taken, so spending them here never admits more than the
+/// budget; they are good until their minute window ends.
+#[derive(Debug, Clone, Copy)]
+struct Lease {
+    units: u32,
+    minute_ends: Instant,
+    hour_ends: Instant,
+}
+
+/// The leases of one process.
+#[derive(Default)]
+struct Leases(std::sync::Mutex<HashMap<(String, Budget), Lease>>);
+
+impl Leases {
+    /// Spends `cost` from the lease when it covers it. Otherwise returns how many units
+    /// of an expired lease to give back to the hour window (dropping that lease).
+    fn spend(&self, identity: &str, budget: Budget, cost: u32, now: Instant) -> Result<(), u32> {
+        let mut leases = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let key = (identity.to_owned(), budget);
+        let Some(lease) = leases.get_mut(&key) else {
+            return Err(0);
+        };
+        if now < lease.minute_ends {
+            if lease.units >= cost {
+                lease.units -= cost;
+                return Ok(());
+            }
+            return Err(0);
+        }
+        // The minute window is over, so its units are worth nothing to it; the hour
+        // window counted them too and gets them back if it is still the same window.
+        let refund = if now < lease.hour_ends {
+            lease.units
+        } else {
+            0
+        };
+        leases.remove(&key);
+        Err(refund)
+    }
+
+    /// Keeps the `units` left of what was just taken, with the windows' ends measured
+    /// from `asked` (when the request left, so never later than Redis's own ends).
+    fn keep(&self, identity: &str, budget: Budget, units: u32, ends: [Instant; 2], now: Instant) {
+        let mut leases = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if leases.len() > 10_000 {
+            leases.retain(|_, lease| now < lease.minute_ends);
+        }
+        let [minute_ends, hour_ends] = ends;
+        match leases.get_mut(&(identity.to_owned(), budget)) {
+            // Another request refilled meanwhile: both belong to windows that end no
+            // earlier than the earlier of the two ends.
+            Some(lease) if now < lease.minute_ends => {
+                lease.units += units;
+                lease.minute_ends = lease.minute_ends.min(minute_ends);
+                lease.hour_ends = lease.hour_ends.min(hour_ends);
+            }
+            _ if units == 0 => {}
+            _ => {
+                leases.insert(
+                    (identity.to_owned(), budget),
+                    Lease {
+                        units,
+                        minute_ends,
+                        hour_ends,
+                    },
+                );
+            }
+        }
+    }
+}
+
+/// The limiter shared by every instance through Redis. Each instance takes units of an
+/// identity's budget from Redis in small leases (see [`lease_size`]) and spends them
+/// locally, so the budget is never exceeded; a client whose requests reach `n`
+/// instances may be refused up to `n` leases before the budget is spent in a minute.
 pub struct RedisRateLimiter {
     pool: deadpool_redis::Pool,
+    leases: Leases,
     fallback: LocalRateLimiter,
+}
+
+/// Redis's answer: units taken with the windows' remaining milliseconds, or refused.
+enum Taken {
+    Units {
+        units: u32,
+        minute_ms: i64,
+        hour_ms: i64,
+    },
+    Refused {
+        wait_ms: i64,
+    },
 }
 
 impl RedisRateLimiter {
@@ -111,32 +215,66 @@ impl RedisRateLimiter {
             .map_err(|e| format!("REDIS_URL: {e}"))?;
         Ok(Self {
             pool,
+            leases: Leases::default(),
             fallback: LocalRateLimiter::default(),
         })
     }
 
-    async fn count(&self, identity: &str, budget: Budget, cost: u32) -> Result<i64, String> {
+    async fn take(
+        &self,
+        identity: &str,
+        budget: Budget,
+        cost: u32,
+        refund: u32,
+    ) -> Result<Taken, String> {
         let mut connection = self.pool.get().await.map_err(|e| e.to_string())?;
-        redis::cmd("EVAL")
+        let answer: Vec<i64> = redis::cmd("EVAL")
             .arg(SCRIPT)
             .arg(2)
             .arg(format!("codebot:ratelimit:{identity}:minute"))
             .arg(format!("codebot:ratelimit:{identity}:hour"))
             .arg(budget.per_minute)
             .arg(budget.per_hour)
-            .arg(cost.max(1))
+            .arg(cost)
+            .arg(lease_size(budget).max(cost))
+            .arg(refund)
             .query_async(&mut *connection)
             .await
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.to_string())?;
+        match answer[..] {
+            [0, wait_ms] => Ok(Taken::Refused { wait_ms }),
+            [taken, minute_ms, hour_ms] => Ok(Taken::Units {
+                units: u32::try_from(taken).map_err(|e| e.to_string())?,
+                minute_ms,
+                hour_ms,
+            }),
+            _ => Err(format!("unexpected rate limit answer {answer:?}")),
+        }
     }
 }
 
 #[async_trait]
 impl RateLimiter for RedisRateLimiter {
     async fn check(&self, identity: &str, budget: Budget, cost: u32) -> Result<(), Duration> {
-        match self.count(identity, budget, cost).await {
-            Ok(wait) if wait >= 0 => Err(Duration::from_millis(wait.max(1) as u64)),
-            Ok(_) => Ok(()),
+        let cost = cost.max(1);
+        let asked = Instant::now();
+        let Err(refund) = self.leases.spend(identity, budget, cost, asked) else {
+            return Ok(());
+        };
+        match self.take(identity, budget, cost, refund).await {
+            Ok(Taken::Refused { wait_ms }) => Err(Duration::from_millis(wait_ms.max(1) as u64)),
+            Ok(Taken::Units {
+                units,
+                minute_ms,
+                hour_ms,
+            }) => {
+                let end = |ms: i64| asked + Duration::from_millis(ms.max(0) as u64);
+                let ends = [end(minute_ms), end(hour_ms)];
+                let left = units.saturating_sub(cost);
+                self.leases
+                    .keep(identity, budget, left, ends, Instant::now());
+                Ok(())
+            }
             Err(error) => {
                 tracing::warn!(%error, "Redis rate limiting failed; limiting in this process");
                 self.fallback.check_now(identity, budget, cost)
@@ -180,5 +318,56 @@ mod tests {
             .check_now("a", budget, 1)
             .expect_err("over the hour budget");
         assert!(wait > Duration::from_secs(60), "{wait:?}");
+    }
+
+    #[test]
+    fn small_budgets_are_counted_in_redis_request_by_request() {
+        let budget = |per_minute, per_hour| Budget {
+            per_minute,
+            per_hour,
+        };
+        assert_eq!(lease_size(budget(100, 1000)), 1, "the default budget");
+        assert_eq!(lease_size(budget(20, 1000)), 1);
+        assert_eq!(lease_size(budget(640, 1_000_000)), 40);
+        assert_eq!(
+            lease_size(budget(100_000, 1_000)),
+            1,
+            "the hour budget bounds it"
+        );
+        assert_eq!(lease_size(budget(1_000_000_000, 2_000_000_000)), 64);
+    }
+
+    #[test]
+    fn a_lease_is_spent_until_empty_or_its_minute_ends() {
+        let leases = Leases::default();
+        let budget = Budget {
+            per_minute: 640,
+            per_hour: 1_000_000,
+        };
+        let now = Instant::now();
+        let ends = [
+            now + Duration::from_secs(60),
+            now + Duration::from_secs(3600),
+        ];
+        assert_eq!(leases.spend("a", budget, 1, now), Err(0), "no lease yet");
+        leases.keep("a", budget, 3, ends, now);
+        for _ in 0..3 {
+            assert_eq!(leases.spend("a", budget, 1, now), Ok(()));
+        }
+        assert_eq!(leases.spend("a", budget, 1, now), Err(0), "spent");
+        assert_eq!(leases.spend("b", budget, 1, now), Err(0), "per identity");
+        // A refill while a lease is open adds to it.
+        leases.keep("a", budget, 2, ends, now);
+        leases.keep("a", budget, 2, ends, now);
+        assert_eq!(leases.spend("a", budget, 4, now), Ok(()));
+        // Units left when the minute ends go back to the hour window, once.
+        leases.keep("a", budget, 5, ends, now);
+        let later = now + Duration::from_secs(61);
+        assert_eq!(leases.spend("a", budget, 1, later), Err(5));
+        assert_eq!(leases.spend("a", budget, 1, later), Err(0));
+        // ...but not to an hour window that has ended too.
+        leases.keep("a", budget, 5, ends, now);
+        let much_later = now + Duration::from_secs(3601);
+        assert_eq!(leases.spend("a", budget, 1, much_later), Err(0));
     }
 }
