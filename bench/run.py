@@ -118,9 +118,10 @@ def wait_ready(proc: subprocess.Popen, port: int, timeout: float = 60) -> float:
     raise BenchError(f"server on port {port} not ready within {timeout} s")
 
 
-def post(port: int, body: dict, token: str | None) -> tuple[int, bytes, str]:
+def post(port: int, body: dict, token: str | None,
+         path: str = "/graphql") -> tuple[int, bytes, str]:
     req = urllib.request.Request(
-        f"http://127.0.0.1:{port}/graphql",
+        f"http://127.0.0.1:{port}{path}",
         data=json.dumps(body).encode(),
         headers={"content-type": "application/json"}
         | ({"authorization": f"Bearer {token}"} if token else {}),
@@ -393,6 +394,7 @@ class Suite:
         self.codebot = str(Path(args.codebot).resolve())
         self.bare = str(Path(args.bare_axum).resolve())
         self.floor = str(Path(args.bare_graphql).resolve())
+        self.broadcast = str(Path(args.bare_broadcast).resolve())
         self.pg = Postgres(workdir, args.postgres_url)
         self.results: dict[str, dict] = {}
         self.failures: list[str] = []
@@ -688,23 +690,36 @@ class Suite:
     def r4(self) -> None:
         runs = []
         processes = 1 if self.quick else 4
+        per = self.subscribers // processes
         for rnd in range(1, self.rounds + 1):
-            for backend in ("sqlite", "postgres"):
-                server, key = self.product(backend, tag=f"r4-{backend}")
+            for backend in ("floor", "sqlite", "postgres"):
+                if backend == "floor":
+                    port = free_port()
+                    server = Server(f"bare-broadcast-r4-{rnd}",
+                                    [self.broadcast, f"127.0.0.1:{port}"],
+                                    self.base_env(), port, self.logs)
+                    server.start()
+                    key = ""
+                else:
+                    server, key = self.product(backend, tag=f"r4-{backend}")
                 nodes = []
+                acks: dict[str, tuple[float, float]] = {}
                 try:
-                    per = self.subscribers // processes
                     nodes = [self.node_subscribers(server.port, key, per, "latency")
                              for _ in range(processes)]
                     for n in nodes:
                         self.expect(n, "READY")
-                    acks: dict[str, tuple[float, float]] = {}
                     for i in range(self.r4_events):
                         t_send = time.time() * 1000
-                        iid = graphql(server.port, key, CREATE,
-                                      {"input": create_input(f"latency {i}")}
-                                      )["createIntegration"]["id"]
-                        acks[iid] = (t_send, time.time() * 1000)
+                        if backend == "floor":
+                            status, _, _ = post(server.port, {}, None, path="/emit")
+                            if status != 200:
+                                raise BenchError(f"R4 floor: /emit answered {status}")
+                        else:
+                            iid = graphql(server.port, key, CREATE,
+                                          {"input": create_input(f"latency {i}")}
+                                          )["createIntegration"]["id"]
+                            acks[iid] = (t_send, time.time() * 1000)
                         time.sleep(0.1)
                     time.sleep(1.5)
                     receipts = []
@@ -736,8 +751,8 @@ class Suite:
                        "p50": percentile(from_recorded, 50),
                        "p99": percentile(from_recorded, 99),
                        "max": max(from_recorded),
-                       "ack_p99": percentile(from_ack, 99),
-                       "send_p99": percentile(from_send, 99)}
+                       "ack_p99": percentile(from_ack, 99) if from_ack else None,
+                       "send_p99": percentile(from_send, 99) if from_send else None}
                 runs.append(row)
                 log(f"R4 {backend} round {rnd}: p50 {row['p50']:.1f} ms, p99 "
                     f"{row['p99']:.1f} ms ({row['payloads']} payloads)")
@@ -1041,15 +1056,27 @@ def report(suite: Suite, m: dict, elapsed: float) -> str:
                     "`first` and `last`: for each event, the latency at its fastest and at its "
                     "slowest subscriber, median over the events (the gap is the fan-out to "
                     "every connection, client side included).", "",
+                    "`floor`: the same subscribers on a bare `graphql-transport-ws` server "
+                    "(bench/src/bin/bare-broadcast.rs) that sends each event, serialised "
+                    "once and stamped when made, to every subscription: no authentication, "
+                    "GraphQL execution or store. Its latency is what the machine, the "
+                    "runtime and the subscribers' own processes cost at the least.", "",
                     "| round | backend | events | payloads | p50 | p99 | max | first | last | "
                     "p99 from ack | p99 from send |",
                     "|---|---|---|---|---|---|---|---|---|---|---|"]
+        ms = lambda v: "—" if v is None else f"{f(v, 1)} ms"  # noqa: E731
         for x in r["R4"]["runs"]:
             details.append(f"| {x['round']} | {x['backend']} | {x['events']} | {x['payloads']} | "
-                           f"{f(x['p50'], 1)} ms | {f(x['p99'], 1)} ms | {f(x['max'], 1)} ms | "
-                           f"{f(x['first'], 1)} ms | {f(x['last'], 1)} ms | "
-                           f"{f(x['ack_p99'], 1)} ms | {f(x['send_p99'], 1)} ms |")
+                           f"{ms(x['p50'])} | {ms(x['p99'])} | {ms(x['max'])} | "
+                           f"{ms(x['first'])} | {ms(x['last'])} | "
+                           f"{ms(x['ack_p99'])} | {ms(x['send_p99'])} |")
         details.append("")
+        floor = [x["p99"] for x in r["R4"]["runs"] if x["backend"] == "floor"]
+        if floor:
+            summary.append(
+                f"| R4 reference: the live-update floor's p99, same subscribers | — | "
+                f"{f(med(floor), 1)} ms | what delivering to them costs here at the least "
+                f"(bench/src/bin/bare-broadcast.rs) |")
         for backend, label in (("sqlite", "SQLite"), ("postgres", "PostgreSQL")):
             runs = [x["p99"] for x in r["R4"]["runs"] if x["backend"] == backend]
             add(f"R4 transition → subscriber p99, {r['R4']['runs'][0]['subscribers']} "
@@ -1128,6 +1155,7 @@ def main() -> int:
     p.add_argument("--codebot", default=str(ROOT / "target/release/codebot"))
     p.add_argument("--bare-axum", default=str(ROOT / "target/release/bare-axum"))
     p.add_argument("--bare-graphql", default=str(ROOT / "target/release/bare-graphql"))
+    p.add_argument("--bare-broadcast", default=str(ROOT / "target/release/bare-broadcast"))
     p.add_argument("--postgres-url", help="use this server (postgres://USER@HOST:PORT) "
                    "instead of a private cluster")
     p.add_argument("--rounds", type=int, default=5)
@@ -1147,7 +1175,7 @@ def main() -> int:
         if not shutil.which(tool):
             log(f"{tool} is missing (scripts/bench.sh installs what it can)")
             return 1
-    for binary in (args.codebot, args.bare_axum, args.bare_graphql):
+    for binary in (args.codebot, args.bare_axum, args.bare_graphql, args.bare_broadcast):
         if not os.access(binary, os.X_OK):
             log(f"{binary} is missing: build it first (scripts/bench.sh does)")
             return 1

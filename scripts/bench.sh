@@ -46,7 +46,7 @@ if $quick; then
   cargo build --locked --bin codebot
   cargo build --locked -p bench
   extra+=(--codebot target/debug/codebot --bare-axum target/debug/bare-axum
-          --bare-graphql target/debug/bare-graphql)
+          --bare-graphql target/debug/bare-graphql --bare-broadcast target/debug/bare-broadcast)
   if ! $out_given; then
     report=$(mktemp --suffix=.md)
     extra+=(--out "$report")
