@@ -101,9 +101,13 @@ pub async fn connect(
         // so a connection can never hold locks for ever, whatever its client did.
         let limit = format!("{}s", settings.statement_timeout_secs);
         let plain_loopback = is_loopback_without_tls_choice(raw);
+        // Lazily: the pool fills up to its minimum in the background instead of before
+        // `connect` returns (each PostgreSQL connection costs a server process; ten of
+        // them were most of a cold start). The ping below still fails fast.
         options
             .min_connections(settings.min_connections)
             .max_connections(settings.max_connections)
+            .connect_lazy(true)
             .map_sqlx_postgres_opts(move |opts| {
                 let opts = opts.options([
                     ("statement_timeout", limit.as_str()),
@@ -118,13 +122,13 @@ pub async fn connect(
                 }
             });
     }
-    let mut db = Database::connect(options)
-        .await
-        .map_err(|e| DatabaseError::Connect {
-            backend: if is_sqlite { "SQLite" } else { "PostgreSQL" },
-            target: redacted_target(raw),
-            reason: redact(&e, raw),
-        })?;
+    let unreachable = |e: DbErr| DatabaseError::Connect {
+        backend: if is_sqlite { "SQLite" } else { "PostgreSQL" },
+        target: redacted_target(raw),
+        reason: redact(&e, raw),
+    };
+    let mut db = Database::connect(options).await.map_err(unreachable)?;
+    db.ping().await.map_err(unreachable)?;
     let counter = QueryCounter::default();
     let count = counter.0.clone();
     db.set_metric_callback(move |_| {
