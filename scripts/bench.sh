@@ -8,7 +8,7 @@
 # costs under 16 KiB; R7: at most 2 write transactions per pipeline step; R8: a cold
 # start to ready takes at most 3x a bare axum server's. (There is no R6.)
 #
-#   scripts/bench.sh            full suite on release builds (about 10 minutes)
+#   scripts/bench.sh            full suite on release builds (about 13 minutes)
 #   scripts/bench.sh --quick    smoke form on debug builds (what CI runs; the report goes
 #                               to a temporary file unless --out is given)
 # Other arguments go to bench/run.py (see `python3 bench/run.py --help`).
