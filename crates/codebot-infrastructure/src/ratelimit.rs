@@ -4,7 +4,7 @@
 //! budget. Large budgets are taken from Redis a few units at a time rather than one
 //! round trip per request. If Redis fails, the local limiter stands in until it is back.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -88,13 +88,19 @@ impl RateLimiter for LocalRateLimiter {
 /// Counts in Redis: a minute key and an hour key, each expiring with its window.
 ///
 /// ARGV: the two budgets, the cost of this request, how many units to take at most
-/// (`want`, at least the cost) and how many units of an expired lease to give back to
-/// the hour window. Units are taken only when both windows have room for the cost; the
-/// answer is `{taken, minute window's ms left, hour window's ms left}`, or
+/// (`want`, at least the cost), how many units of an expired lease to give back to the
+/// hour window, and how many milliseconds that lease's hour window had left when it was
+/// given back. The refund goes to the hour key only if it is still that window (a new
+/// window has nearly a full hour left, far more than the old one had). Units are taken
+/// only when both windows have room for the cost; the answer is
+/// `{taken, minute window's ms left, hour window's ms left}`, or
 /// `{0, ms until the full window ends}` when the request is refused.
 const SCRIPT: &str = r"
 local cost, want, refund = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
-if refund > 0 and redis.call('EXISTS', KEYS[2]) == 1 then redis.call('DECRBY', KEYS[2], refund) end
+if refund > 0 then
+  local left = redis.call('PTTL', KEYS[2])
+  if left > 0 and left <= tonumber(ARGV[6]) + 1000 then redis.call('DECRBY', KEYS[2], refund) end
+end
 local minute = tonumber(redis.call('GET', KEYS[1]) or '0')
 if minute + cost > tonumber(ARGV[1]) then return {0, math.max(redis.call('PTTL', KEYS[1]), 1)} end
 local hour = tonumber(redis.call('GET', KEYS[2]) or '0')
@@ -116,7 +122,7 @@ pub fn lease_size(budget: Budget) -> u32 {
 
 /// Units taken from Redis for one identity and budget and not spent yet. They were
 /// counted in Redis when taken, so spending them here never admits more than the
-/// budget; they are good until their minute window ends.
+/// budget; they are good until the first of their two windows ends.
 #[derive(Debug, Clone, Copy)]
 struct Lease {
     units: u32,
@@ -124,57 +130,95 @@ struct Lease {
     hour_ends: Instant,
 }
 
+type LeaseKey = (String, Budget);
+
+/// What a request must ask Redis for when its lease cannot cover it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Refill {
+    /// Units of an expired lease to give back to its hour window.
+    refund: u32,
+    /// Milliseconds that hour window had left, as this process knows it.
+    refund_window_ms: u64,
+    /// Whether to take a lease: false while another request of this process is
+    /// already taking one for the same identity, so that a burst does not take one
+    /// lease per request; then only the request's own cost is taken.
+    lease: bool,
+}
+
+#[derive(Default)]
+struct Book {
+    leases: HashMap<LeaseKey, Lease>,
+    /// Identities (and budgets) with a lease being taken from Redis right now.
+    refilling: HashSet<LeaseKey>,
+    /// The size at which expired leases are next swept out.
+    sweep_at: usize,
+}
+
 /// The leases of one process.
 #[derive(Default)]
-struct Leases(std::sync::Mutex<HashMap<(String, Budget), Lease>>);
+struct Leases(std::sync::Mutex<Book>);
 
 impl Leases {
-    /// Spends `cost` from the lease when it covers it. Otherwise returns how many units
-    /// of an expired lease to give back to the hour window (dropping that lease).
-    fn spend(&self, identity: &str, budget: Budget, cost: u32, now: Instant) -> Result<(), u32> {
-        let mut leases = self.0.lock().unwrap_or_else(|e| e.into_inner());
+    fn book(&self) -> std::sync::MutexGuard<'_, Book> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Spends `cost` from the lease when it covers it. Otherwise says what to ask Redis
+    /// for (dropping an expired lease, whose units go back to their hour window).
+    fn spend(&self, identity: &str, budget: Budget, cost: u32, now: Instant) -> Result<(), Refill> {
+        let mut book = self.book();
         let key = (identity.to_owned(), budget);
-        let Some(lease) = leases.get_mut(&key) else {
-            return Err(0);
+        let mut refill = Refill {
+            refund: 0,
+            refund_window_ms: 0,
+            lease: !book.refilling.contains(&key),
         };
-        if now < lease.minute_ends {
-            if lease.units >= cost {
-                lease.units -= cost;
-                return Ok(());
+        if let Some(lease) = book.leases.get_mut(&key) {
+            if now < lease.minute_ends.min(lease.hour_ends) {
+                if lease.units >= cost {
+                    lease.units -= cost;
+                    return Ok(());
+                }
+            } else {
+                // Its minute window is over, so its units are worth nothing to it; the
+                // hour window counted them too and gets them back if it is still live.
+                if now < lease.hour_ends {
+                    refill.refund = lease.units;
+                    refill.refund_window_ms =
+                        u64::try_from((lease.hour_ends - now).as_millis()).unwrap_or(u64::MAX);
+                }
+                book.leases.remove(&key);
             }
-            return Err(0);
         }
-        // The minute window is over, so its units are worth nothing to it; the hour
-        // window counted them too and gets them back if it is still the same window.
-        let refund = if now < lease.hour_ends {
-            lease.units
-        } else {
-            0
-        };
-        leases.remove(&key);
-        Err(refund)
+        if refill.lease {
+            book.refilling.insert(key);
+        }
+        Err(refill)
     }
 
     /// Keeps the `units` left of what was just taken, with the windows' ends measured
-    /// from `asked` (when the request left, so never later than Redis's own ends).
+    /// from when the request left (so never later than Redis's own ends).
     fn keep(&self, identity: &str, budget: Budget, units: u32, ends: [Instant; 2], now: Instant) {
-        let mut leases = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        if leases.len() > 10_000 {
-            leases.retain(|_, lease| now < lease.minute_ends);
+        let mut book = self.book();
+        if book.leases.len() >= book.sweep_at.max(10_000) {
+            book.leases
+                .retain(|_, lease| now < lease.minute_ends.min(lease.hour_ends));
+            book.sweep_at = book.leases.len() * 2;
         }
         let [minute_ends, hour_ends] = ends;
-        match leases.get_mut(&(identity.to_owned(), budget)) {
+        let key = (identity.to_owned(), budget);
+        match book.leases.get_mut(&key) {
             // Another request refilled meanwhile: both belong to windows that end no
             // earlier than the earlier of the two ends.
-            Some(lease) if now < lease.minute_ends => {
+            Some(lease) if now < lease.minute_ends.min(lease.hour_ends) => {
                 lease.units += units;
                 lease.minute_ends = lease.minute_ends.min(minute_ends);
                 lease.hour_ends = lease.hour_ends.min(hour_ends);
             }
             _ if units == 0 => {}
             _ => {
-                leases.insert(
-                    (identity.to_owned(), budget),
+                book.leases.insert(
+                    key,
                     Lease {
                         units,
                         minute_ends,
@@ -182,6 +226,29 @@ impl Leases {
                     },
                 );
             }
+        }
+    }
+
+    /// Marks the lease of `identity` as no longer being taken (when `refilling` drops,
+    /// however the request ended).
+    fn refilling<'a>(&'a self, identity: &str, budget: Budget, refill: Refill) -> Refilling<'a> {
+        Refilling {
+            leases: self,
+            key: refill.lease.then(|| (identity.to_owned(), budget)),
+        }
+    }
+}
+
+/// A lease being taken from Redis; dropping it lets the next request take one.
+struct Refilling<'a> {
+    leases: &'a Leases,
+    key: Option<LeaseKey>,
+}
+
+impl Drop for Refilling<'_> {
+    fn drop(&mut self) {
+        if let Some(key) = self.key.take() {
+            self.leases.book().refilling.remove(&key);
         }
     }
 }
@@ -225,7 +292,8 @@ impl RedisRateLimiter {
         identity: &str,
         budget: Budget,
         cost: u32,
-        refund: u32,
+        want: u32,
+        refill: Refill,
     ) -> Result<Taken, String> {
         let mut connection = self.pool.get().await.map_err(|e| e.to_string())?;
         let answer: Vec<i64> = redis::cmd("EVAL")
@@ -236,8 +304,9 @@ impl RedisRateLimiter {
             .arg(budget.per_minute)
             .arg(budget.per_hour)
             .arg(cost)
-            .arg(lease_size(budget).max(cost))
-            .arg(refund)
+            .arg(want)
+            .arg(refill.refund)
+            .arg(refill.refund_window_ms)
             .query_async(&mut *connection)
             .await
             .map_err(|e| e.to_string())?;
@@ -257,11 +326,24 @@ impl RedisRateLimiter {
 impl RateLimiter for RedisRateLimiter {
     async fn check(&self, identity: &str, budget: Budget, cost: u32) -> Result<(), Duration> {
         let cost = cost.max(1);
+        // More at once than a whole window allows can never pass: wait a full window.
+        if cost > budget.per_minute {
+            return Err(Duration::from_secs(60));
+        }
+        if cost > budget.per_hour {
+            return Err(Duration::from_secs(3600));
+        }
         let asked = Instant::now();
-        let Err(refund) = self.leases.spend(identity, budget, cost, asked) else {
+        let Err(refill) = self.leases.spend(identity, budget, cost, asked) else {
             return Ok(());
         };
-        match self.take(identity, budget, cost, refund).await {
+        let _refilling = self.leases.refilling(identity, budget, refill);
+        let want = if refill.lease {
+            lease_size(budget).max(cost)
+        } else {
+            cost
+        };
+        match self.take(identity, budget, cost, want, refill).await {
             Ok(Taken::Refused { wait_ms }) => Err(Duration::from_millis(wait_ms.max(1) as u64)),
             Ok(Taken::Units {
                 units,
@@ -337,8 +419,15 @@ mod tests {
         assert_eq!(lease_size(budget(1_000_000_000, 2_000_000_000)), 64);
     }
 
+    /// What `spend` asks for when it takes a lease with nothing to give back.
+    const TAKE: Refill = Refill {
+        refund: 0,
+        refund_window_ms: 0,
+        lease: true,
+    };
+
     #[test]
-    fn a_lease_is_spent_until_empty_or_its_minute_ends() {
+    fn a_lease_is_spent_until_empty_or_one_of_its_windows_ends() {
         let leases = Leases::default();
         let budget = Budget {
             per_minute: 640,
@@ -349,13 +438,20 @@ mod tests {
             now + Duration::from_secs(60),
             now + Duration::from_secs(3600),
         ];
-        assert_eq!(leases.spend("a", budget, 1, now), Err(0), "no lease yet");
+        let refill = |identity: &str, at: Instant| {
+            let asked = leases.spend(identity, budget, 1, at);
+            if let Err(refill) = asked {
+                drop(leases.refilling(identity, budget, refill));
+            }
+            asked
+        };
+        assert_eq!(refill("a", now), Err(TAKE), "no lease yet");
         leases.keep("a", budget, 3, ends, now);
         for _ in 0..3 {
             assert_eq!(leases.spend("a", budget, 1, now), Ok(()));
         }
-        assert_eq!(leases.spend("a", budget, 1, now), Err(0), "spent");
-        assert_eq!(leases.spend("b", budget, 1, now), Err(0), "per identity");
+        assert_eq!(refill("a", now), Err(TAKE), "spent");
+        assert_eq!(refill("b", now), Err(TAKE), "per identity");
         // A refill while a lease is open adds to it.
         leases.keep("a", budget, 2, ends, now);
         leases.keep("a", budget, 2, ends, now);
@@ -363,11 +459,65 @@ mod tests {
         // Units left when the minute ends go back to the hour window, once.
         leases.keep("a", budget, 5, ends, now);
         let later = now + Duration::from_secs(61);
-        assert_eq!(leases.spend("a", budget, 1, later), Err(5));
-        assert_eq!(leases.spend("a", budget, 1, later), Err(0));
-        // ...but not to an hour window that has ended too.
-        leases.keep("a", budget, 5, ends, now);
-        let much_later = now + Duration::from_secs(3601);
-        assert_eq!(leases.spend("a", budget, 1, much_later), Err(0));
+        let back = Refill {
+            refund: 5,
+            refund_window_ms: 3_539_000,
+            lease: true,
+        };
+        assert_eq!(refill("a", later), Err(back));
+        assert_eq!(refill("a", later), Err(TAKE));
+        // An hour window that ends first ends the lease, and gets nothing back.
+        let hour_first = [now + Duration::from_secs(60), now + Duration::from_secs(30)];
+        leases.keep("a", budget, 5, hour_first, now);
+        assert_eq!(leases.spend("a", budget, 1, now), Ok(()));
+        let after_hour = now + Duration::from_secs(31);
+        assert_eq!(refill("a", after_hour), Err(TAKE));
+    }
+
+    #[test]
+    fn one_lease_is_taken_at_a_time_per_identity() {
+        let leases = Leases::default();
+        let budget = Budget {
+            per_minute: 640,
+            per_hour: 1_000_000,
+        };
+        let now = Instant::now();
+        let first = leases.spend("a", budget, 1, now).expect_err("no lease");
+        assert!(first.lease);
+        let taking = leases.refilling("a", budget, first);
+        // Meanwhile, another request takes only its own cost.
+        let second = leases.spend("a", budget, 1, now).expect_err("no lease");
+        assert!(!second.lease);
+        drop(leases.refilling("a", budget, second));
+        assert!(!leases.spend("a", budget, 1, now).expect_err("none").lease);
+        // However the first request ends, the next one may take a lease again.
+        drop(taking);
+        let third = leases.spend("a", budget, 1, now).expect_err("no lease");
+        assert!(third.lease);
+        drop(leases.refilling("a", budget, third));
+        assert!(
+            leases
+                .spend("b", budget, 1, now)
+                .expect_err("no lease")
+                .lease
+        );
+    }
+
+    #[tokio::test]
+    async fn more_than_a_window_allows_waits_a_full_window_without_asking_redis() {
+        // Nothing listens there: an answer proves Redis was not asked.
+        let limiter = RedisRateLimiter::new("redis://127.0.0.1:1").expect("a pool");
+        let budget = Budget {
+            per_minute: 10,
+            per_hour: 100,
+        };
+        let wait = limiter.check("a", budget, 11).await.expect_err("too much");
+        assert_eq!(wait, Duration::from_secs(60));
+        let hourly = Budget {
+            per_minute: 1000,
+            per_hour: 100,
+        };
+        let wait = limiter.check("a", hourly, 101).await.expect_err("too much");
+        assert_eq!(wait, Duration::from_secs(3600));
     }
 }
