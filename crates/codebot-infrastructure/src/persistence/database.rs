@@ -266,7 +266,7 @@ mod tests {
     /// every cached statement with a `LIMIT ?` is compiled again on each execution.
     #[tokio::test]
     async fn the_bundled_sqlite_keeps_prepared_statements() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("a temporary directory");
         let url = Secret::new(format!("sqlite://{}", dir.path().join("c.db").display()));
         let settings = DatabaseSettings {
             url: None,
@@ -275,17 +275,17 @@ mod tests {
             connect_timeout_secs: 5,
             statement_timeout_secs: 5,
         };
-        let (db, _) = connect(&url, &settings).await.unwrap();
+        let (db, _) = connect(&url, &settings).await.expect("a SQLite pool");
         let options = db
             .query_all_raw(sea_orm::Statement::from_string(
                 DatabaseBackend::Sqlite,
                 "PRAGMA compile_options",
             ))
             .await
-            .unwrap();
+            .expect("the compile options");
         let options: Vec<String> = options
             .iter()
-            .map(|row| row.try_get_by_index(0).unwrap())
+            .map(|row| row.try_get_by_index(0).expect("an option's name"))
             .collect();
         assert!(
             options.iter().any(|o| o == "ENABLE_QPSG"),
