@@ -509,32 +509,29 @@ class Suite:
                 status, answer, ctype = post(server.port, json.loads(body), key)
                 if status != 200 or b'"errors"' in answer:
                     raise BenchError(f"R1 query failed: {answer[:300]!r}")
-                ref = self.bare_axum(answer, ctype, f"bare-axum-r1-{backend}")
-                ref.start()
-                servers.append(ref)
-                status, ref_answer, _ = post(ref.port, json.loads(body), key)
-                if ref_answer != answer:
-                    raise BenchError("the bare axum reference answers other bytes")
-                floor = self.bare_graphql(answer, ctype, f"bare-graphql-r1-{backend}")
-                floor.start()
-                servers.append(floor)
-                status, floor_answer, _ = post(floor.port, json.loads(body), key)
-                if floor_answer != answer:
-                    raise BenchError(f"the GraphQL floor answers other bytes: "
-                                     f"{floor_answer[:300]!r}")
-                sides = [("ref", ref), ("floor", floor)]
+                def started(reference: Server, what: str) -> Server:
+                    """Starts a reference and checks it answers the product's bytes."""
+                    reference.start()
+                    servers.append(reference)
+                    _, got, _ = post(reference.port, json.loads(body), key)
+                    if got != answer:
+                        raise BenchError(f"{what} answers other bytes: {got[:300]!r}")
+                    return reference
+
+                sides = [
+                    ("ref", started(self.bare_axum(answer, ctype, f"bare-axum-r1-{backend}"),
+                                    "the bare axum reference")),
+                    ("floor", started(self.bare_graphql(answer, ctype,
+                                                        f"bare-graphql-r1-{backend}"),
+                                      "the GraphQL floor")),
+                ]
                 if backend == "postgres":
                     # The same floor reading the integration from Redis on each query, as
                     # the product behind Redis reads its cached view.
-                    cached = self.bare_graphql(answer, ctype, f"bare-graphql-redis-r1",
-                                               f"redis://127.0.0.1:{redis.port}")
-                    cached.start()
-                    servers.append(cached)
-                    status, cached_answer, _ = post(cached.port, json.loads(body), key)
-                    if cached_answer != answer:
-                        raise BenchError(f"the GraphQL floor with Redis answers other bytes: "
-                                         f"{cached_answer[:300]!r}")
-                    sides.append(("rfloor", cached))
+                    sides.append(("rfloor", started(
+                        self.bare_graphql(answer, ctype, "bare-graphql-redis-r1",
+                                          f"redis://127.0.0.1:{redis.port}"),
+                        "the GraphQL floor with Redis")))
                 sides.append(("product", server))
                 targets.append((backend, sides, wrk_query_script(body, key), len(answer)))
             for rnd in range(1, self.rounds + 1):
