@@ -130,6 +130,13 @@ struct Lease {
     hour_ends: Instant,
 }
 
+impl Lease {
+    /// Whether both windows that counted its units are still running at `now`.
+    fn live(&self, now: Instant) -> bool {
+        now < self.minute_ends.min(self.hour_ends)
+    }
+}
+
 type LeaseKey = (String, Budget);
 
 /// What a request must ask Redis for when its lease cannot cover it.
@@ -174,7 +181,7 @@ impl Leases {
             lease: !book.refilling.contains(&key),
         };
         if let Some(lease) = book.leases.get_mut(&key) {
-            if now < lease.minute_ends.min(lease.hour_ends) {
+            if lease.live(now) {
                 if lease.units >= cost {
                     lease.units -= cost;
                     return Ok(());
@@ -201,8 +208,7 @@ impl Leases {
     fn keep(&self, identity: &str, budget: Budget, units: u32, ends: [Instant; 2], now: Instant) {
         let mut book = self.book();
         if book.leases.len() >= book.sweep_at.max(10_000) {
-            book.leases
-                .retain(|_, lease| now < lease.minute_ends.min(lease.hour_ends));
+            book.leases.retain(|_, lease| lease.live(now));
             book.sweep_at = book.leases.len() * 2;
         }
         let [minute_ends, hour_ends] = ends;
@@ -210,7 +216,7 @@ impl Leases {
         match book.leases.get_mut(&key) {
             // Another request refilled meanwhile: both belong to windows that end no
             // earlier than the earlier of the two ends.
-            Some(lease) if now < lease.minute_ends.min(lease.hour_ends) => {
+            Some(lease) if lease.live(now) => {
                 lease.units += units;
                 lease.minute_ends = lease.minute_ends.min(minute_ends);
                 lease.hour_ends = lease.hour_ends.min(hour_ends);
